@@ -1,0 +1,51 @@
+// Days that point back at the last date the text resolved, not at the publication day: 同日, 当天,
+// 当日, 同一天, 当晚, 次日, 翌日, 第二天, 隔天, 前一天. (Years and months that point back, 同年 / 当年
+// / 次年 / 当月 / 同月 / 次月, are year and month prefixes: see bases.ts.)
+//
+// Without a last date only 当天/当日 still mean something, the dateline's day, so they fall back to
+// the publication day; the others are left out. A last date coarser than a day (上周, 2014年) gives
+// no day to count from either.
+import { TIME_OF_DAY } from './numbers.ts';
+import { group, resolved, type Candidate, type Env, type Recognizer, type Resolved } from './types.ts';
+
+// [days from the last date, counts from its first (-1, 0) or its last day (+1)]
+const OFFSET: Record<string, number> = {
+  同一天: 0, 同一日: 0, 同日: 0, 当天: 0, 当日: 0, 当晚: 0, 当夜: 0,
+  次日: 1, 翌日: 1, 第二天: 1, 隔天: 1, 隔日: 1, 次晚: 1, 翌晨: 1, 次晨: 1,
+  前一天: -1, 前一日: -1, 前一晚: -1,
+};
+const FALLS_BACK_TO_REFERENCE = new Set(['当天', '当日']);
+
+const BACKREF_DAY = new RegExp(
+  `(?<br>${Object.keys(OFFSET)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![而本])(?<tod>${TIME_OF_DAY})`,
+  'g',
+);
+
+function buildBackref(m: RegExpExecArray): Candidate | null {
+  const word = group(m, 'br');
+  const off = OFFSET[word];
+  if (off === undefined) return null;
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    kind: 'relday',
+    lacks: 'none',
+    resolve: (env) => resolveBackref(env, word, off),
+  };
+}
+
+function resolveBackref(env: Env, word: string, off: number): Resolved | null {
+  const last = env.last;
+  if (last && last.precision === 'day') {
+    const base = off > 0 ? last.e : last.s;
+    const d = base + off;
+    const rule = off === 0 ? 'backref-same-day' : off > 0 ? 'backref-next-day' : 'backref-previous-day';
+    return resolved({ s: d, e: d }, 'day', rule);
+  }
+  if (FALLS_BACK_TO_REFERENCE.has(word)) return resolved({ s: env.ref, e: env.ref }, 'day', 'backref-reference-day');
+  return null;
+}
+
+export const backrefRecognizers: Recognizer[] = [{ name: 'backref-day', trigger: /[同当次翌隔]|第二|前一/, re: BACKREF_DAY, build: buildBackref }];

@@ -1,0 +1,58 @@
+// A bare day of the month: 4日, 5日早上, 5號, 4日下午3点, 二十五日.
+//
+// Not days: N日内 / 5日之内 (within N days), 第5日 (an ordinal), 数日 / 连日 / 近日 (vague), 过去5日
+// (a duration), 5日元 (yen), and 号 in its other uses (5号线, 3号机组, 1号文件): 号 counts as a day
+// only where a day can stand, before punctuation, a verb of the news or a time of day.
+import { monthless } from './bases.ts';
+import { DAY_NUM, NO_NUM_BEFORE, TIME_OF_DAY, parseNumber } from './numbers.ts';
+import { group, resolved, type Candidate, type Recognizer } from './types.ts';
+
+const BARE_DAY = new RegExp(
+  `${NO_NUM_BEFORE}(?<![第每数几近连多逾约个这那头共仅满整历达月])(?<dn>${DAY_NUM})(?<unit>[日号])(?<tod>${TIME_OF_DAY})`,
+  'g',
+);
+
+const DURATION_BEFORE = /(?:过去|未来|最近|为期|超过|不到|不足|长达|历时|持续|连续|大约|需要|需|用了|花了)$/;
+/** 前5日 is "the first five days"; 此前/日前/目前 + 5日 is just a word before a day. */
+const FIRST_N_BEFORE = /(?<![此日目之当提先早以])前$/;
+/** The second number of a pair the range recogniser refused (需要3-5日): an amount, not a day. */
+const HALF_OF_PAIR = /[0-9一二三四五六七八九十]\s*[-~—–至到、]\s*$/;
+const NOT_A_DAY_AFTER_RI = /^(?:之?内(?!瓦)|以内|之间|间|元|圆|币|游|制|三餐)/;
+const DAY_AFTER_HAO =
+  /^(?:$|[,.;:!?。、)”’」』\s(]|[至到~\-—–]|起|前|后|当天|在|的|举行|开始|发布|表示|宣布|称|说|报道|将|已|于|又|再|也|才|就|曾|正式|生效|截止|为止|之前|之后|以来|召开|抵达|访问|前往|出发|返回|会见|会晤|通电话|发生|举办|公布|签署|以前|以后|和|与|及|或|周|星期|礼拜)/;
+
+function buildBareDay(m: RegExpExecArray, norm: string): Candidate | null {
+  const dn = group(m, 'dn');
+  const dom = parseNumber(dn);
+  if (dom === null || dom < 1 || dom > 31) return null;
+  // 一日 is far more often "one day" (一日之内, 有朝一日) than the first of the month.
+  if (dom === 1 && dn === '一') return null;
+  const start = m.index;
+  const unitEnd = start + dn.length + 1;
+  const before = norm.slice(Math.max(0, start - 4), start);
+  if (DURATION_BEFORE.test(before) || FIRST_N_BEFORE.test(before) || HALF_OF_PAIR.test(before)) return null;
+  const after = norm.slice(unitEnd, unitEnd + 8);
+  if (group(m, 'unit') === '日') {
+    if (NOT_A_DAY_AFTER_RI.test(after)) return null;
+  } else if (!group(m, 'tod') && !DAY_AFTER_HAO.test(after)) {
+    return null;
+  }
+  return {
+    start,
+    end: start + m[0].length,
+    kind: 'dated',
+    lacks: 'month',
+    dom,
+    resolve: (env) => {
+      const pick = monthless(env, dom);
+      if (!pick) return null;
+      const inherited = env.anchor !== null;
+      return resolved({ s: pick.day, e: pick.day }, 'day', pick.rule, {
+        statedYear: inherited ? pick.y : null,
+        statedMonth: inherited ? pick.m : null,
+      });
+    },
+  };
+}
+
+export const dayRecognizers: Recognizer[] = [{ name: 'bare-day', trigger: /[日号]/, re: BARE_DAY, build: buildBareDay }];

@@ -1,0 +1,74 @@
+// Every e2e test imports `test` and `expect` from here instead of '@playwright/test'.
+//
+// - Network: a page may only reach 127.0.0.1, localhost and [::1]. Anything else is aborted and
+//   its URL recorded in `blockedRequests`, so a test can assert the app never tried:
+//     expect(blockedRequests).toEqual([]);
+// - Errors: console.error messages and uncaught page errors of every page in the test's context
+//   are collected in `consoleErrors`:
+//     expect(consoleErrors).toEqual([]);
+import { test as base, expect } from '@playwright/test';
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** True for URLs that never leave the machine: local hosts, and data:, blob:, about: URLs. */
+function isLocal(url: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(url);
+    if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
+    return LOCAL_HOSTS.has(hostname);
+  } catch {
+    return false;
+  }
+}
+
+export interface E2EFixtures {
+  /** URLs of requests (and WebSockets) to hosts other than the local ones; all were aborted. */
+  blockedRequests: string[];
+  /** console.error texts and uncaught page errors, from every page of the test's context. */
+  consoleErrors: string[];
+}
+
+export const test = base.extend<E2EFixtures>({
+  // Both arrays are filled by the `context` override below, which every test with a page uses,
+  // whether or not the test asks for the arrays.
+  // eslint-disable-next-line no-empty-pattern
+  blockedRequests: async ({}, use) => {
+    await use([]);
+  },
+  // eslint-disable-next-line no-empty-pattern
+  consoleErrors: async ({}, use) => {
+    await use([]);
+  },
+  context: async ({ context, blockedRequests, consoleErrors }, use) => {
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (isLocal(url)) {
+        await route.fallback();
+      } else {
+        blockedRequests.push(url);
+        await route.abort('blockedbyclient');
+      }
+    });
+    await context.routeWebSocket(/.*/, (ws) => {
+      if (isLocal(ws.url())) {
+        ws.connectToServer();
+      } else {
+        blockedRequests.push(ws.url());
+        void ws.close({ code: 1008, reason: 'blocked by the e2e fixtures' });
+      }
+    });
+    context.on('console', (message) => {
+      if (message.type() === 'error') {
+        const { url, lineNumber } = message.location();
+        consoleErrors.push(url ? `${message.text()} (${url}:${lineNumber})` : message.text());
+      }
+    });
+    context.on('weberror', (webError) => {
+      const error = webError.error();
+      consoleErrors.push(`Uncaught ${error.stack ?? error.message}`);
+    });
+    await use(context);
+  },
+});
+
+export { expect };
