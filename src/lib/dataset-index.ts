@@ -19,6 +19,25 @@ export interface DatasetIndex {
   eventsByPlace: Map<string, IndexedEvent[]>;
   /** The full time extent of all events, ms UTC. */
   extent: [number, number];
+  /** Where the news is: the window a first look opens on (see focusWindow). */
+  focus: [number, number];
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The window that holds the bulk of the events: the 5th to 95th percentile of their midpoints,
+ * padded. News mentions history ("1991年", "2014年") and a timeline opened on the full extent would
+ * crush the weeks the articles are about into one pixel; the full range stays one zoom-out away.
+ */
+export function focusWindow(events: IndexedEvent[], extent: [number, number]): [number, number] {
+  if (events.length < 2) return extent;
+  const mids = events.map((e) => (e.t0 + e.t1) / 2).sort((a, b) => a - b);
+  const at = (q: number) => mids[Math.min(mids.length - 1, Math.floor(q * mids.length))]!;
+  const lo = at(0.05);
+  const hi = at(0.95);
+  const pad = Math.max((hi - lo) * 0.08, 3 * DAY);
+  return [Math.max(extent[0], Math.floor((lo - pad) / DAY) * DAY), Math.min(extent[1], Math.ceil((hi + pad) / DAY) * DAY)];
 }
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
@@ -38,6 +57,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     if (e.t0 < lo) lo = e.t0;
     if (e.t1 > hi) hi = e.t1;
   }
+  const extent: [number, number] = events.length ? [lo, hi] : [Date.UTC(2000, 0, 1), Date.UTC(2000, 0, 2)];
   return {
     dataset,
     events,
@@ -45,6 +65,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     articleById: new Map(dataset.articles.map((a) => [a.id, a])),
     placeById: new Map(dataset.places.map((p) => [p.id, p])),
     eventsByPlace,
-    extent: events.length ? [lo, hi] : [Date.UTC(2000, 0, 1), Date.UTC(2000, 0, 2)],
+    extent,
+    focus: focusWindow(events, extent),
   };
 }

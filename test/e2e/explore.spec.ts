@@ -8,6 +8,8 @@ async function open(page: Page, query = '') {
 }
 
 const marks = (page: Page) => page.getByTestId('timeline').locator('.mark[data-event]');
+/** N of "showing N / M events". */
+const shownCount = async (page: Page) => Number(/(\d+)\s*\//.exec((await page.getByTestId('counts').textContent()) ?? '')?.[1]);
 const marker = (page: Page, id: string) => page.getByTestId('map').locator(`.place-marker[data-place="${id}"]`);
 
 test('draws the samples: events from Dec 2021 to Apr 2022 and the places on the map', async ({
@@ -18,8 +20,11 @@ test('draws the samples: events from Dec 2021 to Apr 2022 and the places on the 
   await open(page, '?lang=en');
   await expect(page).toHaveTitle(/Chronomap/);
   expect(await marks(page).count()).toBeGreaterThan(20);
-  const labels = await page.getByTestId('timeline').locator('.axis text').allTextContents();
-  expect(labels.join(' ')).toMatch(/2022|Jan|Feb|Mar|Apr|Dec/);
+  // It opens on where the news is: December 2021 to April 2022, in the interface language.
+  const labels = (await page.getByTestId('timeline').locator('.axis text').allTextContents()).join(' ');
+  expect(labels).toMatch(/Dec/);
+  expect(labels).toMatch(/Apr/);
+  expect(labels).not.toMatch(/1990|2000|2010/);
   for (const id of ['mariupol', 'geneva', 'rome', 'kyiv', 'moscow']) await expect(marker(page, id)).toBeVisible();
   // The basemap is drawn from the bundled file.
   await expect(page.getByTestId('map').locator('path.country').first()).toBeAttached();
@@ -70,19 +75,23 @@ test('selecting a place on the map narrows the timeline to its events', async ({
 });
 
 test('zooming the timeline narrows the map to the events in view', async ({ page }) => {
-  // A window of early April 2022 holds the Mariupol article but none of the December ones.
   await open(page, '?lang=en');
-  const placesBefore = await page.getByTestId('map').locator('.place-marker').count();
-  const svg = page.getByTestId('timeline').locator('svg');
-  const box = (await svg.boundingBox())!;
-  // Zoom in with the wheel on the right end of the axis (April 2022).
-  await page.mouse.move(box.x + box.width - 30, box.y + box.height / 2);
-  for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -400);
-  await expect(page).toHaveURL(/[?&]t=/);
-  await expect
-    .poll(async () => page.getByTestId('map').locator('.place-marker').count())
-    .toBeLessThan(placesBefore);
+  const map = page.getByTestId('map');
+  const placesBefore = await map.locator('.place-marker').count();
+  const shownBefore = await shownCount(page);
+  // Zoom in with the wheel over the latest day point (the April 2022 Mariupol article).
+  const points = await page.getByTestId('timeline').locator('circle.mark').evaluateAll((els) =>
+    els.map((e) => ({ x: Number(e.getAttribute('cx')), id: e.getAttribute('data-event') })),
+  );
+  const latest = points.reduce((a, b) => (b.x > a.x ? b : a));
+  const box = (await page.getByTestId('timeline').locator('svg').boundingBox())!;
+  await page.mouse.move(box.x + latest.x, box.y + box.height / 2);
+  for (let i = 0; i < 10; i++) await page.mouse.wheel(0, -300);
+  await expect.poll(async () => map.locator('.place-marker').count()).toBeLessThan(placesBefore);
   await expect(marker(page, 'mariupol')).toBeVisible();
+  // The window is in the URL, and the count of events shown drops with it.
+  await expect(page).toHaveURL(/[?&]t=2022-0[34]/);
+  expect(await shownCount(page)).toBeLessThan(shownBefore);
 });
 
 test('the view survives a reload through the URL', async ({ page }) => {

@@ -5,6 +5,7 @@
 // curated entries, which win where they describe the same country.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { slugify, type PlaceEntry } from './entries.ts';
 
 type CountriesLib = typeof import('i18n-iso-countries');
@@ -13,7 +14,7 @@ type CountriesLib = typeof import('i18n-iso-countries');
 const require = createRequire(import.meta.url);
 const lib = require('i18n-iso-countries') as CountriesLib;
 
-const POINTS_FILE = new URL('./countries-points.json', import.meta.url);
+const POINTS_FILE = fileURLToPath(new URL('./countries-points.json', import.meta.url));
 
 /** Names that read as something else in running text, replaced by unambiguous forms. */
 const DROP_ZH: Readonly<Record<string, readonly string[]>> = {
@@ -103,8 +104,8 @@ const REGION_CODES = new Set(
 const KIND_OF: Readonly<Record<string, string>> = { AQ: 'continent' };
 
 function readPoints(): Record<string, [number, number]> {
-  const file = POINTS_FILE.pathname;
-  const raw: unknown = JSON.parse(readFileSync(POINTS_FILE, 'utf8'));
+  const file = POINTS_FILE;
+  const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
   const points = (raw as { points?: unknown }).points;
   if (typeof points !== 'object' || points === null) throw new Error(`${file}: expected a "points" object`);
   for (const [code, p] of Object.entries(points))

@@ -1,6 +1,7 @@
 // Loads gazetteer.json, merges the country entries and a user's overrides, checks the result and
 // builds the index the scanner uses. Precedence, highest first: overrides file, gazetteer.json,
 // generated countries, generated region forms (X州 / X地区 / X省 of a city that names a region).
+import { fileURLToPath } from 'node:url';
 import { countryEntries } from './countries.ts';
 import { readEntriesFile, type PlaceEntry } from './entries.ts';
 import { NOT_PLACES } from './guards.ts';
@@ -8,7 +9,7 @@ import type { MatchIndex, Term } from './matcher.ts';
 import { DEFAULT_FOLDS, fold, type FoldTable } from './normalize.ts';
 import { Trie } from './trie.ts';
 
-export const GAZETTEER_FILE = new URL('./gazetteer.json', import.meta.url).pathname;
+export const GAZETTEER_FILE = fileURLToPath(new URL('./gazetteer.json', import.meta.url));
 
 /** The loaded gazetteer: places by id plus the match index. Read-only once built. */
 export interface Gazetteer extends MatchIndex {

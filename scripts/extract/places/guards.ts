@@ -21,8 +21,8 @@ export const NOT_PLACES: readonly string[] = [
   '北大西洋公约组织', '欧洲安全与合作组织', '欧安组织', '上海合作组织', '美洲国家组织', '东南亚国家联盟', '非洲联盟',
   '阿拉伯国家联盟', '欧洲复兴开发银行', '亚洲开发银行', '亚洲基础设施投资银行', '欧洲人权法院', '欧洲中央银行', '欧洲央行',
   '德意志银行', '欧洲杯', '亚洲杯',
-  // Words with a place name inside: transatlantic, "X sea area" (not Haiti), Hinduism.
-  '跨大西洋', '跨太平洋', '海地区', '海地带', '印度教', '哥伦比亚大学',
+  // Words with a place name inside: transatlantic, "X sea area" (not Haiti), Hinduism, Babylon, Indochina.
+  '跨大西洋', '跨太平洋', '海地区', '海地带', '印度教', '哥伦比亚大学', '古巴比伦', '印度支那',
 ];
 
 /** A character class as a table indexed by UTF-16 code unit: one array read per test. */

@@ -15,6 +15,7 @@ import {
 } from './bases.ts';
 import { DAY_NUM, MID, TIME_OF_DAY, parseNumber } from './numbers.ts';
 import { group, resolved, type Candidate, type Env, type Precision, type Recognizer, type Resolved } from './types.ts';
+import { KEY } from './keys.ts';
 
 // A month written in Chinese numerals directly followed by one of these is a count (三月余, 一月内)
 // or a name (十月革命, 五月天).
@@ -143,8 +144,8 @@ function buildBracketMonthDay(m: RegExpExecArray): Candidate | null {
 }
 
 export const absoluteRecognizers: Recognizer[] = [
-  { name: 'bracket-month-day', trigger: /\(\s*[0-9]{1,2}\//, re: BRACKET_MONTH_DAY, build: buildBracketMonthDay },
-  { name: 'cjk-date', trigger: /月/, re: CJK_DATE, build: buildCjk },
-  { name: 'bare-month-part', trigger: /月[初底末上中下]/, re: BARE_MONTH_PART, build: buildBareMonthPart },
-  { name: 'numeric-date', trigger: /[0-9]{4}[-/.][0-9]/, re: NUMERIC_DATE, build: buildNumeric },
+  { name: 'bracket-month-day', keys: { any: KEY.BRACKET, all: KEY.DIGIT, reach: 0 }, re: BRACKET_MONTH_DAY, build: buildBracketMonthDay },
+  { name: 'cjk-date', keys: { any: KEY.MONTH, reach: 14 }, re: CJK_DATE, build: buildCjk },
+  { name: 'bare-month-part', keys: { any: KEY.MONTH, reach: 0 }, re: BARE_MONTH_PART, build: buildBareMonthPart },
+  { name: 'numeric-date', keys: { any: KEY.DIGIT, reach: 0 }, re: NUMERIC_DATE, build: buildNumeric },
 ];

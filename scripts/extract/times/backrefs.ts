@@ -7,6 +7,7 @@
 // no day to count from either.
 import { TIME_OF_DAY } from './numbers.ts';
 import { group, resolved, type Candidate, type Env, type Recognizer, type Resolved } from './types.ts';
+import { KEY } from './keys.ts';
 
 // [days from the last date, counts from its first (-1, 0) or its last day (+1)]
 const OFFSET: Record<string, number> = {
@@ -48,4 +49,4 @@ function resolveBackref(env: Env, word: string, off: number): Resolved | null {
   return null;
 }
 
-export const backrefRecognizers: Recognizer[] = [{ name: 'backref-day', trigger: /[同当次翌隔]|第二|前一/, re: BACKREF_DAY, build: buildBackref }];
+export const backrefRecognizers: Recognizer[] = [{ name: 'backref-day', keys: { any: KEY.BACK | KEY.RELATIVE, reach: 0 }, re: BACKREF_DAY, build: buildBackref }];

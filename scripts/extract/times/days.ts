@@ -6,6 +6,7 @@
 import { monthless } from './bases.ts';
 import { DAY_NUM, NO_NUM_BEFORE, TIME_OF_DAY, parseNumber } from './numbers.ts';
 import { group, resolved, type Candidate, type Recognizer } from './types.ts';
+import { KEY } from './keys.ts';
 
 const BARE_DAY = new RegExp(
   `${NO_NUM_BEFORE}(?<![第每数几近连多逾约个这那头共仅满整历达月])(?<dn>${DAY_NUM})(?<unit>[日号])(?<tod>${TIME_OF_DAY})`,
@@ -55,4 +56,4 @@ function buildBareDay(m: RegExpExecArray, norm: string): Candidate | null {
   };
 }
 
-export const dayRecognizers: Recognizer[] = [{ name: 'bare-day', trigger: /[日号]/, re: BARE_DAY, build: buildBareDay }];
+export const dayRecognizers: Recognizer[] = [{ name: 'bare-day', keys: { any: KEY.DAY, reach: 3 }, re: BARE_DAY, build: buildBareDay }];

@@ -7,6 +7,7 @@ import { backrefRecognizers } from './backrefs.ts';
 import { dayRecognizers } from './days.ts';
 import { normalize } from './normalize.ts';
 import { LIST_CONNECTOR, RANGE_CONNECTOR } from './numbers.ts';
+import { FIRST_SLOTS, KEY, scanKeys, startFor } from './keys.ts';
 import { joinRange, pairEnd, rangeAnchor, rangeRecognizers, resolvePair, sinceExtent } from './ranges.ts';
 import { relativeRecognizers } from './relative.ts';
 import { seasonRecognizers } from './seasons.ts';
@@ -19,7 +20,7 @@ import { yearRecognizers } from './years.ts';
 // of it is read as a date, and resolves to nothing.
 const RECURRENCE: Recognizer = {
   name: 'recurrence',
-  trigger: /[每逢]/,
+  keys: { any: KEY.EVERY, reach: 0 },
   re: /(?:每|逢)(?:年|个?月|周|星期|礼拜|天|日|个)?的?[0-9一二两三四五六七八九十廿卅年月日号周星期礼拜天末初底中旬至到~\-、和及]+/g,
   build: (m) => ({ start: m.index, end: m.index + m[0].length, kind: 'other', lacks: 'none', resolve: () => null }),
 };
@@ -35,9 +36,6 @@ const RECOGNIZERS: Recognizer[] = [
   ...seasonRecognizers,
   ...rangeRecognizers,
 ];
-
-// A sentence without any of these characters holds no time expression: skip the recognisers.
-const MAY_HOLD_TIME = /[0-9年月日号周星拜天今昨明晚晨早夜季春夏秋冬旬代纪Q]/;
 
 // 每年2月24日, 每周一, 逢周三: recurrences, not dates.
 const RECURRENCE_BEFORE = /(?:每(?:年|月|周|星期|个月|个)?的?|逢)$/;
@@ -55,12 +53,17 @@ export interface EngineState {
   sinceSpans: boolean;
 }
 
+const first = new Int32Array(FIRST_SLOTS);
+
 function candidates(norm: string): Candidate[] {
   const out: Candidate[] = [];
+  const mask = scanKeys(norm, first);
+  if (mask === 0) return out;
   for (const r of RECOGNIZERS) {
-    if (!r.trigger.test(norm)) continue;
+    const { any, all = 0, reach } = r.keys;
+    if ((mask & any) === 0 || (mask & all) !== all) continue;
     const re = r.re;
-    re.lastIndex = 0;
+    re.lastIndex = startFor(any, reach, first);
     let m: RegExpExecArray | null;
     while ((m = re.exec(norm)) !== null) {
       if (m[0].length === 0) {
@@ -119,7 +122,6 @@ function inheritAnchor(c: Candidate, prev: Found | null, norm: string, refY: num
 /** Every calendar time expression of one sentence, resolved, in reading order. */
 export function findTimes(sentence: string, state: EngineState): Found[] {
   const norm = normalize(sentence);
-  if (!MAY_HOLD_TIME.test(norm)) return [];
   const sel = select(candidates(norm), norm);
   if (sel.length === 0) return [];
   const [refY, refM, refD] = civil(state.ref);

@@ -11,6 +11,7 @@
 import type { TimeMention } from '../../../src/lib/schema.ts';
 import { isoDay, parseIsoDay } from './calendar.ts';
 import { findTimes, fromSpan, toLastSpan } from './engine.ts';
+import type { LastSpan } from './types.ts';
 
 export interface DayInterval {
   start: string;
@@ -39,13 +40,31 @@ export function newTimeContext(referenceDay: string, options: TimeContextOptions
   return { reference: referenceDay, last: null, since: options.since ?? 'anchor' };
 }
 
+// Parsing the same reference day and the interval we wrote ourselves for every sentence of an article
+// shows up in profiles; both are remembered.
+let cachedReference = '';
+let cachedRef = 0;
+const spanOfLast = new WeakMap<DayInterval, LastSpan>();
+
+function referenceNumber(reference: string): number {
+  if (reference !== cachedReference) {
+    cachedRef = parseIsoDay(reference);
+    cachedReference = reference;
+  }
+  return cachedRef;
+}
+
 /** Every calendar time expression in one sentence, in order of offset, non-overlapping (longest wins). */
 export function extractTimes(sentence: string, ctx: TimeContext): TimeMention[] {
   if (!sentence) return [];
-  const state = { ref: parseIsoDay(ctx.reference), last: toLastSpan(ctx.last), sinceSpans: ctx.since === 'span' };
+  const last = ctx.last ? (spanOfLast.get(ctx.last) ?? toLastSpan(ctx.last)) : null;
+  const state = { ref: referenceNumber(ctx.reference), last, sinceSpans: ctx.since === 'span' };
   const found = findTimes(sentence, state);
   if (found.length === 0) return [];
-  ctx.last = state.last ? fromSpan(state.last) : ctx.last;
+  if (state.last && state.last !== last) {
+    ctx.last = fromSpan(state.last);
+    spanOfLast.set(ctx.last, state.last);
+  }
   return found.map((f) => ({
     text: sentence.slice(f.start, f.end),
     offset: f.start,

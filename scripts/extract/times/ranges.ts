@@ -18,10 +18,11 @@ import {
   type Recognizer,
   type Resolved,
 } from './types.ts';
+import { KEY } from './keys.ts';
 
 const DASH = '(?:至|到|~|-|—|–)';
-/** Two numbers joined by a dash or 、: no number pair without it. */
-const RANGE_TRIGGER = /[0-9〇零一二三四五六七八九十廿卅]\s*(?:至|到|~|-|—|–|、)\s*[0-9〇零一二三四五六七八九十廿卅]/;
+/** Number pairs need a dash or 、 and a number; they start at most a few characters before the number. */
+const RANGE_KEYS = { any: KEY.DIGIT | KEY.CN_NUMBER, all: KEY.DASH, reach: 6 };
 
 // ---- number pairs ----------------------------------------------------------------------------
 
@@ -118,9 +119,9 @@ function buildDayRange(m: RegExpExecArray, norm: string): Candidate | null {
 }
 
 export const rangeRecognizers: Recognizer[] = [
-  { name: 'year-range', trigger: RANGE_TRIGGER, re: YEAR_RANGE, build: buildYearRange },
-  { name: 'month-range', trigger: RANGE_TRIGGER, re: MONTH_RANGE, build: buildMonthRange },
-  { name: 'day-range', trigger: RANGE_TRIGGER, re: DAY_RANGE, build: buildDayRange },
+  { name: 'year-range', keys: RANGE_KEYS, re: YEAR_RANGE, build: buildYearRange },
+  { name: 'month-range', keys: RANGE_KEYS, re: MONTH_RANGE, build: buildMonthRange },
+  { name: 'day-range', keys: RANGE_KEYS, re: DAY_RANGE, build: buildDayRange },
 ];
 
 // ---- joining two expressions ------------------------------------------------------------------

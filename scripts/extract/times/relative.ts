@@ -6,6 +6,7 @@
 import { addMonths, dayNumber, isValidDay } from './calendar.ts';
 import { TIME_OF_DAY, parseNumber } from './numbers.ts';
 import { group, resolved, type Candidate, type Env, type Recognizer } from './types.ts';
+import { KEY } from './keys.ts';
 
 const OFFSET: Record<string, number> = {
   大前天: -3, 前天: -2, 前日: -2, 前晚: -2,
@@ -106,7 +107,7 @@ export function nearestWithDom(near: number, dom: number, env: Env, wd?: number,
 }
 
 export const relativeRecognizers: Recognizer[] = [
-  { name: 'relative-day', trigger: /[今昨明前后]/, re: RELATIVE_DAY, build: buildRelativeDay },
-  { name: 'two-days', trigger: /两[天日]/, re: TWO_DAYS, build: buildTwoDays },
-  { name: 'tw-bracket-day', trigger: /[今昨前明]\(/, re: TW_BRACKET_DAY, build: buildTwBracket },
+  { name: 'relative-day', keys: { any: KEY.RELATIVE, reach: 0 }, re: RELATIVE_DAY, build: buildRelativeDay },
+  { name: 'two-days', keys: { any: KEY.RELATIVE, reach: 0 }, re: TWO_DAYS, build: buildTwoDays },
+  { name: 'tw-bracket-day', keys: { any: KEY.RELATIVE, all: KEY.BRACKET, reach: 0 }, re: TW_BRACKET_DAY, build: buildTwBracket },
 ];

@@ -8,6 +8,7 @@
 import { monthsSpan } from './calendar.ts';
 import { YEAR_PREFIX, resolveYear, yearBase, type Base } from './bases.ts';
 import { group, resolved, type Candidate, type Env, type Recognizer } from './types.ts';
+import { KEY } from './keys.ts';
 
 const SEASON = new RegExp(
   `(?:${YEAR_PREFIX}|(?<sh>今|(?<![失过离除回删抹剪脱])去|(?<![声说表证发光文透英分标简阐开指申查言聪鲜黎])明)(?=[春夏秋冬]))` +
@@ -80,7 +81,7 @@ function buildHalf(m: RegExpExecArray): Candidate | null {
 }
 
 export const seasonRecognizers: Recognizer[] = [
-  { name: 'season', trigger: /[春夏秋冬]/, re: SEASON, build: buildSeason },
-  { name: 'quarter', trigger: /季度|首季|Q[1-4]/, re: QUARTER, build: buildQuarter },
-  { name: 'half-year', trigger: /半年/, re: HALF, build: buildHalf },
+  { name: 'season', keys: { any: KEY.SEASON, reach: 9 }, re: SEASON, build: buildSeason },
+  { name: 'quarter', keys: { any: KEY.QUARTER, reach: 12 }, re: QUARTER, build: buildQuarter },
+  { name: 'half-year', keys: { any: KEY.HALF, reach: 10 }, re: HALF, build: buildHalf },
 ];

@@ -81,8 +81,11 @@ export interface Candidate {
 
 export interface Recognizer {
   name: string;
-  /** A cheap test the sentence must pass before `re` runs at all (most sentences fail most of them). */
-  trigger: RegExp;
+  /**
+   * Key characters (keys.ts): the recogniser runs only on a sentence holding one of `any` and all of
+   * `all`, and its scan starts `reach` characters before the first of `any`.
+   */
+  keys: { any: number; all?: number; reach: number };
   /** Global regular expression run over the normalised sentence. */
   re: RegExp;
   build(m: RegExpExecArray, norm: string): Candidate | null;

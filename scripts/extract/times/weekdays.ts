@@ -9,6 +9,7 @@
 import { weekMonday, weekday } from './calendar.ts';
 import { MID, TIME_OF_DAY } from './numbers.ts';
 import { group, resolved, type Candidate, type Env, type Recognizer } from './types.ts';
+import { KEY } from './keys.ts';
 
 const PREFIX = '(?<pre>上上|下下|(?<![以之如])上|(?<![以之如])下|本|这|今)(?:一)?(?:个)?';
 const WEEK_WORD = '(?:周|星期|礼拜)';
@@ -95,7 +96,7 @@ function buildWeek(m: RegExpExecArray): Candidate {
 }
 
 export const weekdayRecognizers: Recognizer[] = [
-  { name: 'weekday', trigger: /[周星拜]/, re: WEEKDAY, build: buildWeekday },
-  { name: 'weekend', trigger: /周末|星期末/, re: WEEKEND, build: buildWeekend },
-  { name: 'week', trigger: /[周星拜]/, re: WEEK, build: buildWeek },
+  { name: 'weekday', keys: { any: KEY.WEEK, reach: 5 }, re: WEEKDAY, build: buildWeekday },
+  { name: 'weekend', keys: { any: KEY.WEEK, reach: 5 }, re: WEEKEND, build: buildWeekend },
+  { name: 'week', keys: { any: KEY.WEEK, reach: 5 }, re: WEEK, build: buildWeek },
 ];

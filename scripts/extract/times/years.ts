@@ -8,6 +8,7 @@ import { yearSpan } from './calendar.ts';
 import { YEAR_MOD, YEAR_PREFIX, resolveYear, yearBase, yearPart } from './bases.ts';
 import { MID, NO_NUM_BEFORE, parseNumber } from './numbers.ts';
 import { group, resolved, type Candidate, type Recognizer } from './types.ts';
+import { KEY } from './keys.ts';
 
 const YEAR = new RegExp(`(?:${YEAR_PREFIX})${YEAR_MOD}?`, 'g');
 
@@ -131,8 +132,8 @@ function buildAnniversary(m: RegExpExecArray): Candidate | null {
 }
 
 export const yearRecognizers: Recognizer[] = [
-  { name: 'year', trigger: /年/, re: YEAR, build: buildYear },
-  { name: 'bare-year-part', trigger: /年[初中底末内]/, re: BARE_YEAR_PART, build: buildBarePart },
-  { name: 'decade', trigger: /年代/, re: DECADE, build: buildDecade },
-  { name: 'anniversary', trigger: /周年/, re: ANNIVERSARY, build: buildAnniversary },
+  { name: 'year', keys: { any: KEY.YEAR, reach: 9 }, re: YEAR, build: buildYear },
+  { name: 'bare-year-part', keys: { any: KEY.YEAR, reach: 0 }, re: BARE_YEAR_PART, build: buildBarePart },
+  { name: 'decade', keys: { any: KEY.DECADE, reach: 12 }, re: DECADE, build: buildDecade },
+  { name: 'anniversary', keys: { any: KEY.WEEK, all: KEY.YEAR, reach: 4 }, re: ANNIVERSARY, build: buildAnniversary },
 ];
