@@ -1,6 +1,6 @@
 // Dates written with a month: 2022年4月5日, 二〇二二年四月五日, 今年2月24日, 去年12月, 1月10日,
 // 4月, 3月初, 本月早些时候, 上月28日, 同月5日, and the numeric forms 2022-04-05, 2022/4/5, 2022.4.5.
-import { dayNumber, isValidDay } from './calendar.ts';
+import { dayNumber, isValidDay, type Span } from './calendar.ts';
 import {
   MONTH_MOD,
   MONTH_PREFIX,
@@ -49,24 +49,26 @@ function buildCjk(m: RegExpExecArray, norm: string): Candidate | null {
     kind: dom !== null ? 'dated' : 'other',
     lacks,
     ...(dom !== null ? { dom, fullDate: true } : {}),
-    resolve: (env) => resolveCjk(env, yb, mb, dom, mmod),
+    resolve(env) {
+      return resolveCjk(env, yb, mb, dom, mmod);
+    },
   };
 }
 
+/** The day (or part of the month) in one year and month; null when the day does not exist. */
+function cjkSpan(y: number, mo: number, dom: number | null, mod: string): Span | null {
+  if (dom === null) return monthPart(y, mo, mod);
+  if (!isValidDay(y, mo, dom)) return null;
+  const d = dayNumber(y, mo, dom);
+  return { s: d, e: d };
+}
+
 function resolveCjk(env: Env, yb: Base | null, mb: Base, dom: number | null, mod: string): Resolved | null {
-  const build = (y: number, mo: number) => {
-    if (dom !== null) {
-      if (!isValidDay(y, mo, dom)) return null;
-      const d = dayNumber(y, mo, dom);
-      return { s: d, e: d };
-    }
-    return monthPart(y, mo, mod);
-  };
   const precision: Precision = dom !== null ? 'day' : 'month';
   if (mb.kind !== 'abs') {
     const ym = resolveMonthWord(mb, env);
     if (!ym) return null;
-    const span = build(ym[0], ym[1]);
+    const span = cjkSpan(ym[0], ym[1], dom, mod);
     const rule = mb.kind === 'rel' ? 'relative-month' : 'backref-month';
     return span ? resolved(span, precision, rule, { statedYear: ym[0], statedMonth: ym[1] }) : null;
   }
@@ -74,12 +76,12 @@ function resolveCjk(env: Env, yb: Base | null, mb: Base, dom: number | null, mod
   if (yb) {
     const y = resolveYear(yb, env);
     if (y === null) return null;
-    const span = build(y, mo);
+    const span = cjkSpan(y, mo, dom, mod);
     if (!span) return null;
     const rule = yb.kind === 'abs' ? (dom !== null ? 'full-date' : 'year-month') : yb.kind === 'rel' ? 'relative-year-month' : 'backref-year-month';
     return resolved(span, precision, rule, { statedYear: y, statedMonth: mo, absoluteYear: yb.kind === 'abs' });
   }
-  const pick = yearless(env, (y) => build(y, mo));
+  const pick = yearless(env, (y) => cjkSpan(y, mo, dom, mod));
   if (!pick) return null;
   const rule = pick.rule === 'month-nearest' ? (dom !== null ? 'month-day-nearest' : 'month-nearest') : pick.rule;
   return resolved(pick.span, precision, rule, { statedMonth: mo, statedYear: env.anchor ? pick.y : null });
@@ -103,7 +105,9 @@ function buildNumeric(m: RegExpExecArray): Candidate | null {
     lacks: 'none',
     dom: d,
     fullDate: true,
-    resolve: () => resolved({ s: day, e: day }, 'day', 'numeric-date', { statedYear: y, statedMonth: mo, absoluteYear: true }),
+    resolve() {
+      return resolved({ s: day, e: day }, 'day', 'numeric-date', { statedYear: y, statedMonth: mo, absoluteYear: true });
+    },
   };
 }
 
@@ -121,8 +125,9 @@ function buildBareMonthPart(m: RegExpExecArray): Candidate {
     end: m.index + m[0].length,
     kind: 'other',
     lacks: 'none',
-    resolve: (env) =>
-      resolved(monthPart(env.refY, env.refM, mod), 'month', 'this-month-part', { statedYear: env.refY, statedMonth: env.refM }),
+    resolve(env) {
+      return resolved(monthPart(env.refY, env.refM, mod), 'month', 'this-month-part', { statedYear: env.refY, statedMonth: env.refM });
+    },
   };
 }
 
@@ -139,13 +144,15 @@ function buildBracketMonthDay(m: RegExpExecArray): Candidate | null {
     lacks: 'year',
     dom,
     fullDate: true,
-    resolve: (env) => resolveCjk(env, null, { kind: 'abs', v: mo }, dom, ''),
+    resolve(env) {
+      return resolveCjk(env, null, { kind: 'abs', v: mo }, dom, '');
+    },
   };
 }
 
 export const absoluteRecognizers: Recognizer[] = [
-  { name: 'bracket-month-day', keys: { any: KEY.BRACKET, all: KEY.DIGIT, reach: 0 }, re: BRACKET_MONTH_DAY, build: buildBracketMonthDay },
+  { name: 'bracket-month-day', keys: { any: KEY.SLASH, all: KEY.BRACKET | KEY.DIGIT, reach: 3 }, re: BRACKET_MONTH_DAY, build: buildBracketMonthDay },
   { name: 'cjk-date', keys: { any: KEY.MONTH, reach: 14 }, re: CJK_DATE, build: buildCjk },
-  { name: 'bare-month-part', keys: { any: KEY.MONTH, reach: 0 }, re: BARE_MONTH_PART, build: buildBareMonthPart },
+  { name: 'bare-month-part', keys: { any: KEY.MONTH, all: KEY.PART, reach: 0 }, re: BARE_MONTH_PART, build: buildBareMonthPart },
   { name: 'numeric-date', keys: { any: KEY.DIGIT, reach: 0 }, re: NUMERIC_DATE, build: buildNumeric },
 ];

@@ -33,7 +33,9 @@ function buildBackref(m: RegExpExecArray): Candidate | null {
     end: m.index + m[0].length,
     kind: 'relday',
     lacks: 'none',
-    resolve: (env) => resolveBackref(env, word, off),
+    resolve(env) {
+      return resolveBackref(env, word, off);
+    },
   };
 }
 

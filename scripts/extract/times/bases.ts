@@ -14,7 +14,7 @@ import { group, type Env, type Precision } from './types.ts';
 // guards after 年 (年轻, 年龄, 年级, 年代, 年度) are in YEAR_GUARD.
 const YEAR_WORD =
   '(?<yrel>大前|大后|今|(?<![失过离除回删抹剪脱])去|(?<![声说表证发光文透英分标简阐开指申查言聪鲜黎])明|' +
-  '(?<![每相正充])当|前一|(?<![提此之目从以])前|(?<![先此之然最随以])后|本|(?<![以])上|来|同|次|翌|第二|隔)年';
+  '(?<![每相正充])当|前一|(?<![提此之目从以])前|(?<![先此之然最随以])后|本|(?<![以])上|来|(?<![不相共])同|次|翌|第二|隔)年';
 
 /** What must not follow 年 for it to be a year: 年轻, 年龄, 年级, 年代 (a decade), 年度 (a report's year). */
 export const YEAR_GUARD = '(?![轻龄级代纪度])';
@@ -24,10 +24,10 @@ export const YEAR_PREFIX =
   `(?:${NO_NUM_BEFORE}(?<y4>${YEAR4})年|民国(?<roc>[0-9]{1,3}|[一二三四五六七八九十百]{1,4})年|` +
   `(?<twrel>[今去明])\\(\\s*(?<twy>${YEAR4})\\s*\\)年|${YEAR_WORD})${YEAR_GUARD}`;
 
-/** A month: a number (4月, 四月, 4月份) or a relative / back-referring word (本月, 上个月, 当月). */
+/** A month: a number (4月, 四月, 4月份, 元月) or a relative / back-referring word (本月, 上个月, 当月). */
 export const MONTH_PREFIX =
-  `(?:${NO_NUM_BEFORE}(?<![同每第这那个近数几半整单头前后])(?<mn>${MONTH_NUM})月份?|` +
-  '(?<mrel>上上个|上一个|上个|下一个|下个|这个|本|(?<![以之如])上|(?<![以之如])下|当|同|次|翌)月)';
+  `(?:${NO_NUM_BEFORE}(?<![同每第这那个近数几半整单头前后])(?<mn>${MONTH_NUM}|元)月份?|` +
+  '(?<mrel>上上个|上一个|上个|下一个|下个|这个|本|(?<![以之如])上|(?<![以之如])下|(?<![每相])当|(?<![不相共])同|次|翌)月)';
 
 /** Parts of a month (3月初, 本月中旬, 上月底, 本月早些时候). */
 export const MONTH_MOD =
@@ -65,7 +65,7 @@ export function yearBase(m: RegExpExecArray): Base | null {
 
 export function monthBase(m: RegExpExecArray): Base | null {
   const mn = group(m, 'mn');
-  if (mn) return { kind: 'abs', v: parseNumber(mn) ?? 0 };
+  if (mn) return { kind: 'abs', v: mn === '元' ? 1 : (parseNumber(mn) ?? 0) };
   const rel = group(m, 'mrel');
   if (rel in MONTH_REL) return { kind: 'rel', off: MONTH_REL[rel] ?? 0 };
   if (rel in MONTH_BACK) return { kind: 'back', off: MONTH_BACK[rel] ?? 0 };
@@ -107,29 +107,32 @@ export function resolveMonthWord(base: Base, env: Env): [number, number] | null 
 
 // ---- parts of months and years ---------------------------------------------------------------
 
+function daysOf(y: number, m: number, a: number, b: number): Span {
+  return { s: dayNumber(y, m, a), e: dayNumber(y, m, b) };
+}
+
 /** The days of a month a modifier names (初 1–10, 中 11–20, 底 21–end …); the whole month otherwise. */
 export function monthPart(y: number, m: number, mod: string): Span {
   const end = daysInMonth(y, m);
-  const days = (a: number, b: number): Span => ({ s: dayNumber(y, m, a), e: dayNumber(y, m, b) });
   switch (mod) {
     case '初':
     case '上旬':
-      return days(1, 10);
+      return daysOf(y, m, 1, 10);
     case '中':
     case '中旬':
-      return days(11, 20);
+      return daysOf(y, m, 11, 20);
     case '底':
     case '末':
     case '下旬':
-      return days(21, end);
+      return daysOf(y, m, 21, end);
     case '中下旬':
-      return days(11, end);
+      return daysOf(y, m, 11, end);
     case '上中旬':
-      return days(1, 20);
+      return daysOf(y, m, 1, 20);
     case '上半月':
-      return days(1, 15);
+      return daysOf(y, m, 1, 15);
     case '下半月':
-      return days(16, end);
+      return daysOf(y, m, 16, end);
     default:
       return monthSpan(y, m);
   }
@@ -185,8 +188,19 @@ export function yearless(env: Env, build: (y: number) => Span | null): { span: S
 
 /** Days ahead of publication a bare day may lie and still be this month's without a future word. */
 const NEAR_AHEAD_DAYS = 7;
+/** A future clause may still name the day before publication: time zones put it there. */
+const FUTURE_SLACK_DAYS = 1;
 /** Within this many days ahead even a past-tense clause keeps this month (time zones, late editions). */
 const SLACK_AHEAD_DAYS = 2;
+
+/** The first month from `from` months after publication, going `dir`, that has this day. */
+function stepMonths(env: Env, dom: number, dir: 1 | -1, from: number): { day: number; y: number; m: number } | null {
+  for (let k = from; Math.abs(k) <= 3; k += dir) {
+    const [y, m] = addMonths(env.refY, env.refM, k);
+    if (isValidDay(y, m, dom)) return { day: dayNumber(y, m, dom), y, m };
+  }
+  return null;
+}
 
 /**
  * The month of a bare day (5日, 5号): the anchor's month when there is one; else the publication
@@ -203,17 +217,11 @@ export function monthless(env: Env, dom: number): { day: number; y: number; m: n
     if (!isValidDay(y, m, dom)) return null;
     return { day: dayNumber(y, m, dom), y, m, rule: a.mode === 'range' ? 'range' : 'inherited-month' };
   }
-  const step = (dir: 1 | -1, from: number): { day: number; y: number; m: number } | null => {
-    for (let k = from; Math.abs(k) <= 3; k += dir) {
-      const [y, m] = addMonths(env.refY, env.refM, k);
-      if (isValidDay(y, m, dom)) return { day: dayNumber(y, m, dom), y, m };
-    }
-    return null;
-  };
   if (env.tense === 'future') {
-    const here = step(1, 0);
-    if (here && here.day >= env.ref) return { ...here, rule: 'bare-day-future' };
-    const next = step(1, 1);
+    const here = stepMonths(env, dom, 1, 0);
+    // A day before publication by one is the same evening elsewhere (将于1日晚 in a paper dated the 2nd).
+    if (here && here.day >= env.ref - FUTURE_SLACK_DAYS) return { ...here, rule: 'bare-day-future' };
+    const next = stepMonths(env, dom, 1, 1);
     return next ? { ...next, rule: 'bare-day-future' } : null;
   }
   const here = isValidDay(env.refY, env.refM, dom) ? dayNumber(env.refY, env.refM, dom) : null;
@@ -223,6 +231,6 @@ export function monthless(env: Env, dom: number): { day: number; y: number; m: n
       return { day: here, y: env.refY, m: env.refM, rule: 'bare-day' };
     }
   }
-  const prev = step(-1, -1);
+  const prev = stepMonths(env, dom, -1, -1);
   return prev ? { ...prev, rule: 'bare-day-previous-month' } : null;
 }

@@ -44,7 +44,7 @@ function buildBareDay(m: RegExpExecArray, norm: string): Candidate | null {
     kind: 'dated',
     lacks: 'month',
     dom,
-    resolve: (env) => {
+    resolve(env) {
       const pick = monthless(env, dom);
       if (!pick) return null;
       const inherited = env.anchor !== null;

@@ -1,7 +1,7 @@
-// One pass over a sentence notes which key characters it holds and where each first appears. A
-// recogniser runs only when its key characters are there, and its regular expression starts a little
-// before the first of them instead of at the start of the sentence: most recognisers never run on a
-// sentence, and those that do scan a fraction of it.
+// One pass over a sentence notes which key characters it holds and where each first and last appears.
+// A recogniser runs only when its key characters are there, and its regular expression scans from a
+// little before the first of them to a little after the last instead of the whole sentence: most
+// recognisers never run on a sentence, and those that do scan a fraction of it.
 
 export const KEY = {
   YEAR: 1 << 0, // 年
@@ -19,9 +19,13 @@ export const KEY = {
   CN_NUMBER: 1 << 12, // 〇 零 一 … 十 廿 卅
   BRACKET: 1 << 13, // (
   DECADE: 1 << 14, // 代
+  PART: 1 << 15, // 初 底 末 内 中 旬 (年初, 月底, 周末 …)
+  SLASH: 1 << 16, // /
+  LIANG: 1 << 17, // 两 (今明两天)
+  HOLIDAY: 1 << 18, // 旦 夜 诞 (元旦, 平安夜, 圣诞节)
 } as const;
 
-const TABLE = new Uint16Array(0x10000);
+const TABLE = new Uint32Array(0x10000);
 const mark = (chars: string, bit: number) => {
   for (const ch of chars) {
     const code = ch.charCodeAt(0);
@@ -40,38 +44,59 @@ mark('半', KEY.HALF);
 mark('每逢', KEY.EVERY);
 mark('至到~-—–、', KEY.DASH);
 mark('0123456789', KEY.DIGIT);
-mark('〇零一二两三四五六七八九十廿卅', KEY.CN_NUMBER);
+mark('〇零一二三四五六七八九十廿卅', KEY.CN_NUMBER);
+mark('两', KEY.CN_NUMBER);
 mark('(', KEY.BRACKET);
 mark('代', KEY.DECADE);
+mark('初底末内中旬', KEY.PART);
+mark('/', KEY.SLASH);
+mark('两', KEY.LIANG);
+mark('旦诞夜', KEY.HOLIDAY);
 
-const BITS = 15;
+const BITS = 19;
 
-/** The key characters of a sentence: a bit mask, and in `first` the first index of each bit. */
-export function scanKeys(norm: string, first: Int32Array): number {
-  first.fill(-1);
+/**
+ * The key characters of a sentence: a bit mask, and per bit the first (`first`) and last (`last`)
+ * index where it appears.
+ */
+export function scanKeys(norm: string, first: Int32Array, last: Int32Array): number {
   let mask = 0;
   for (let i = 0; i < norm.length; i++) {
-    const bits = TABLE[norm.charCodeAt(i)] ?? 0;
+    let bits = TABLE[norm.charCodeAt(i)] ?? 0;
     if (bits === 0) continue;
     const fresh = bits & ~mask;
-    if (fresh !== 0) {
-      for (let b = 0; b < BITS; b++) if (fresh & (1 << b)) first[b] = i;
-      mask |= bits;
+    mask |= bits;
+    while (bits !== 0) {
+      const b = 31 - Math.clz32(bits);
+      if (fresh & (1 << b)) first[b] = i;
+      last[b] = i;
+      bits &= ~(1 << b);
     }
   }
   return mask;
 }
 
-export const FIRST_SLOTS = BITS;
+export const SLOTS = BITS;
 
-/** Where a recogniser needing any of `any` should start: `reach` characters before the first of them. */
-export function startFor(any: number, reach: number, first: Int32Array): number {
-  let min = Number.MAX_SAFE_INTEGER;
-  for (let b = 0; b < BITS; b++) {
-    if (any & (1 << b)) {
-      const at = first[b] ?? -1;
-      if (at >= 0 && at < min) min = at;
-    }
+/**
+ * The part of a sentence a recogniser needing any of `any` has to scan: from `reach` characters
+ * before the first of them to `TAIL` characters after the last (a match never runs further past its
+ * key character, look-aheads included). Only bits present in the sentence are looked at.
+ */
+export function windowFor(any: number, mask: number, reach: number, first: Int32Array, last: Int32Array, length: number): [number, number] {
+  let lo = length;
+  let hi = 0;
+  let bits = any & mask;
+  while (bits !== 0) {
+    const b = 31 - Math.clz32(bits);
+    const f = first[b] ?? 0;
+    const l = last[b] ?? length;
+    if (f < lo) lo = f;
+    if (l > hi) hi = l;
+    bits &= ~(1 << b);
   }
-  return min === Number.MAX_SAFE_INTEGER ? 0 : Math.max(0, min - reach);
+  return [Math.max(0, lo - reach), Math.min(length, hi + TAIL)];
 }
+
+/** The longest a match runs past its last key character: a day's time of day (当地时间下午3点30分左右) and a look-ahead. */
+const TAIL = 24;

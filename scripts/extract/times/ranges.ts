@@ -4,8 +4,8 @@
 //                      周一至周五) and never ends before A starts (12月至1月 runs into the next year);
 //   A（B） or A B      a weekday or relative day with the day of the month (周二（5日）, 4日（周一）,
 //                      今日（5日）, 4月5日星期二): one expression, the written day wins.
-import { addMonths, civil, dayNumber, isValidDay, monthsSpan, weekday, yearSpan } from './calendar.ts';
-import { MONTH_PREFIX, YEAR_PREFIX, monthBase, monthless, resolveMonthWord, resolveYear, yearBase, yearless } from './bases.ts';
+import { addMonths, civil, dayNumber, isValidDay, monthsSpan, weekday, yearSpan, type Span } from './calendar.ts';
+import { MONTH_PREFIX, YEAR_PREFIX, monthBase, monthless, resolveMonthWord, resolveYear, yearBase, yearless, type Base } from './bases.ts';
 import { DAY_NUM, MONTH_NUM, NO_NUM_BEFORE, TIME_OF_DAY, YEAR4, parseNumber } from './numbers.ts';
 import { nearestWithDom } from './relative.ts';
 import {
@@ -21,8 +21,10 @@ import {
 import { KEY } from './keys.ts';
 
 const DASH = '(?:至|到|~|-|—|–)';
-/** Number pairs need a dash or 、 and a number; they start at most a few characters before the number. */
-const RANGE_KEYS = { any: KEY.DIGIT | KEY.CN_NUMBER, all: KEY.DASH, reach: 6 };
+/** Number pairs need a dash or 、 and a number; they start at most a few characters before the first number. */
+const RANGE_KEYS = { any: KEY.DIGIT | KEY.CN_NUMBER, all: KEY.DASH, reach: 12 };
+/** Two numbers around a dash or 、: the first one a number pair can start from (its prefix may precede it). */
+const NUMBER_PAIR = /[0-9〇零一二两三四五六七八九十廿卅]\s*(?:至|到|~|-|—|–|、)\s*[0-9〇零一二两三四五六七八九十廿卅]/;
 
 // ---- number pairs ----------------------------------------------------------------------------
 
@@ -37,7 +39,9 @@ function buildYearRange(m: RegExpExecArray): Candidate | null {
     end: m.index + m[0].length,
     kind: 'other',
     lacks: 'none',
-    resolve: () => resolved({ s: yearSpan(a).s, e: yearSpan(b).e }, 'year', 'range', { statedYear: b, absoluteYear: true }),
+    resolve() {
+      return resolved({ s: yearSpan(a).s, e: yearSpan(b).e }, 'year', 'range', { statedYear: b, absoluteYear: true });
+    },
   };
 }
 
@@ -51,18 +55,18 @@ function buildMonthRange(m: RegExpExecArray): Candidate | null {
   const b = parseNumber(group(m, 'mb'));
   if (a === null || b === null || a < 1 || a > 12 || b < 1 || b > 12 || a === b) return null;
   const yb = yearBase(m);
-  const build = (y: number) => monthsSpan(y, a, b < a ? b + 12 : b);
+  const to = b < a ? b + 12 : b;
   return {
     start: m.index,
     end: m.index + m[0].length,
     kind: 'other',
     lacks: yb ? 'none' : 'year',
-    resolve: (env) => {
+    resolve(env) {
       if (yb) {
         const y = resolveYear(yb, env);
-        return y === null ? null : resolved(build(y), 'month', 'range', { statedYear: y, absoluteYear: yb.kind === 'abs' });
+        return y === null ? null : resolved(monthsSpan(y, a, to), 'month', 'range', { statedYear: y, absoluteYear: yb.kind === 'abs' });
       }
-      const pick = yearless(env, build);
+      const pick = yearless(env, (y) => monthsSpan(y, a, to));
       return pick ? resolved(pick.span, 'month', 'range') : null;
     },
   };
@@ -74,6 +78,31 @@ const DAY_RANGE = new RegExp(
 );
 // 需要3-5日, 为期5至7日: amounts of days, not dates.
 const AMOUNT_BEFORE = /(?:需要|需|要|用|花|历时|为期|持续|长达|约|大约|仅|共|每)$/;
+
+/** Days a to b of a month; b before a runs into the next month (28至3日). */
+function daySpan(y: number, mo: number, a: number, b: number): Span | null {
+  if (!isValidDay(y, mo, a)) return null;
+  const [ey, em] = b < a ? addMonths(y, mo, 1) : [y, mo];
+  if (!isValidDay(ey, em, b)) return null;
+  return { s: dayNumber(y, mo, a), e: dayNumber(ey, em, b) };
+}
+
+/** Days a to b in the month the prefix names, or the month a bare day `a` falls in. */
+function dayRangeSpan(env: Env, yb: Base | null, mb: Base | null, a: number, b: number): Span | null {
+  if (!mb) {
+    const first = monthless(env, a);
+    return first ? daySpan(first.y, first.m, a, b) : null;
+  }
+  if (mb.kind !== 'abs') {
+    const ym = resolveMonthWord(mb, env);
+    return ym ? daySpan(ym[0], ym[1], a, b) : null;
+  }
+  if (yb) {
+    const y = resolveYear(yb, env);
+    return y === null ? null : daySpan(y, mb.v, a, b);
+  }
+  return yearless(env, (y) => daySpan(y, mb.v, a, b))?.span ?? null;
+}
 
 function buildDayRange(m: RegExpExecArray, norm: string): Candidate | null {
   const a = parseNumber(group(m, 'da'));
@@ -88,40 +117,22 @@ function buildDayRange(m: RegExpExecArray, norm: string): Candidate | null {
   const yb = yearBase(m);
   const mb = monthBase(m);
   const rule = list ? 'day-list' : 'range';
-  const span = (y: number, mo: number) => {
-    if (!isValidDay(y, mo, a)) return null;
-    const [ey, em] = b < a ? addMonths(y, mo, 1) : [y, mo];
-    if (!isValidDay(ey, em, b)) return null;
-    return { s: dayNumber(y, mo, a), e: dayNumber(ey, em, b) };
-  };
   return {
     start,
     end,
     kind: 'other',
     lacks: mb ? (mb.kind === 'abs' && !yb ? 'year' : 'none') : 'month',
-    resolve: (env) => {
-      let out: { s: number; e: number } | null = null;
-      if (!mb) {
-        const first = monthless(env, a);
-        out = first ? span(first.y, first.m) : null;
-      } else if (mb.kind !== 'abs') {
-        const ym = resolveMonthWord(mb, env);
-        out = ym ? span(ym[0], ym[1]) : null;
-      } else if (yb) {
-        const y = resolveYear(yb, env);
-        out = y === null ? null : span(y, mb.v);
-      } else {
-        out = yearless(env, (y) => span(y, mb.v))?.span ?? null;
-      }
+    resolve(env) {
+      const out = dayRangeSpan(env, yb, mb, a, b);
       return out ? resolved(out, 'day', rule) : null;
     },
   };
 }
 
 export const rangeRecognizers: Recognizer[] = [
-  { name: 'year-range', keys: RANGE_KEYS, re: YEAR_RANGE, build: buildYearRange },
-  { name: 'month-range', keys: RANGE_KEYS, re: MONTH_RANGE, build: buildMonthRange },
-  { name: 'day-range', keys: RANGE_KEYS, re: DAY_RANGE, build: buildDayRange },
+  { name: 'year-range', keys: RANGE_KEYS, gate: NUMBER_PAIR, re: YEAR_RANGE, build: buildYearRange },
+  { name: 'month-range', keys: RANGE_KEYS, gate: NUMBER_PAIR, re: MONTH_RANGE, build: buildMonthRange },
+  { name: 'day-range', keys: RANGE_KEYS, gate: NUMBER_PAIR, re: DAY_RANGE, build: buildDayRange },
 ];
 
 // ---- joining two expressions ------------------------------------------------------------------

@@ -46,7 +46,9 @@ function buildRelativeDay(m: RegExpExecArray, norm: string): Candidate | null {
     end: start + m[0].length,
     kind: 'relday',
     lacks: 'none',
-    resolve: (env) => resolved({ s: env.ref + off, e: env.ref + off }, 'day', 'relative-day'),
+    resolve(env) {
+      return resolved({ s: env.ref + off, e: env.ref + off }, 'day', 'relative-day');
+    },
   };
 }
 
@@ -62,7 +64,9 @@ function buildTwoDays(m: RegExpExecArray): Candidate | null {
     end: m.index + m[0].length,
     kind: 'other',
     lacks: 'none',
-    resolve: (env) => resolved({ s: env.ref + a, e: env.ref + b }, 'day', 'relative-days'),
+    resolve(env) {
+      return resolved({ s: env.ref + a, e: env.ref + b }, 'day', 'relative-days');
+    },
   };
 }
 
@@ -80,7 +84,7 @@ function buildTwBracket(m: RegExpExecArray): Candidate | null {
     kind: 'other',
     lacks: 'none',
     dom,
-    resolve: (env) => {
+    resolve(env) {
       const day = nearestWithDom(env.ref + off, dom, env);
       return resolved({ s: day, e: day }, 'day', 'relative-day-confirmed');
     },
@@ -108,6 +112,6 @@ export function nearestWithDom(near: number, dom: number, env: Env, wd?: number,
 
 export const relativeRecognizers: Recognizer[] = [
   { name: 'relative-day', keys: { any: KEY.RELATIVE, reach: 0 }, re: RELATIVE_DAY, build: buildRelativeDay },
-  { name: 'two-days', keys: { any: KEY.RELATIVE, reach: 0 }, re: TWO_DAYS, build: buildTwoDays },
+  { name: 'two-days', keys: { any: KEY.RELATIVE, all: KEY.LIANG, reach: 0 }, re: TWO_DAYS, build: buildTwoDays },
   { name: 'tw-bracket-day', keys: { any: KEY.RELATIVE, all: KEY.BRACKET, reach: 0 }, re: TW_BRACKET_DAY, build: buildTwBracket },
 ];

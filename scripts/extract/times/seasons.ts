@@ -30,7 +30,7 @@ function buildSeason(m: RegExpExecArray): Candidate | null {
     end: m.index + m[0].length,
     kind: 'other',
     lacks: 'none',
-    resolve: (env) => {
+    resolve(env) {
       let y = resolveYear(base, env);
       if (y === null) return null;
       if (isWinter && base.kind === 'rel' && base.off === 0 && env.refM <= 2) y -= 1;
@@ -60,7 +60,7 @@ function buildPart(m: RegExpExecArray, months: [number, number], rule: string): 
     end: m.index + m[0].length,
     kind: 'other',
     lacks: base ? 'none' : 'year',
-    resolve: (env) => {
+    resolve(env) {
       const y = yearOf(base, env);
       if (y === null) return null;
       return resolved(monthsSpan(y, months[0], months[1]), 'season', rule, { statedYear: base ? y : null });

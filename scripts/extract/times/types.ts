@@ -74,6 +74,8 @@ export interface Candidate {
   dom?: number;
   /** The month was written with the day (3月5日, 2022年3月5日): the day needs no weekday help. */
   fullDate?: boolean;
+  /** A recurrence (每周一, 每年2月24日): it claims its characters and resolves to nothing. */
+  recurrence?: boolean;
   /** ISO weekday the text wrote (周二 = 2). */
   wd?: number;
   resolve(env: Env): Resolved | null;
@@ -86,6 +88,11 @@ export interface Recognizer {
    * `all`, and its scan starts `reach` characters before the first of `any`.
    */
   keys: { any: number; all?: number; reach: number };
+  /**
+   * A cheap expression every match must contain (a number pair for ranges): when given, the scan runs
+   * only if it matches, and starts `reach` characters before it.
+   */
+  gate?: RegExp;
   /** Global regular expression run over the normalised sentence. */
   re: RegExp;
   build(m: RegExpExecArray, norm: string): Candidate | null;
@@ -96,15 +103,19 @@ export function group(m: RegExpExecArray, name: string): string {
   return m.groups?.[name] ?? '';
 }
 
-export function resolved(span: Span, precision: Precision, rule: string, extra?: Partial<Resolved>): Resolved {
+export function resolved(
+  span: Span,
+  precision: Precision,
+  rule: string,
+  stated?: { statedYear?: number | null; statedMonth?: number | null; absoluteYear?: boolean },
+): Resolved {
   return {
     s: span.s,
     e: span.e,
     precision,
     rule,
-    statedYear: null,
-    statedMonth: null,
-    absoluteYear: false,
-    ...extra,
+    statedYear: stated?.statedYear ?? null,
+    statedMonth: stated?.statedMonth ?? null,
+    absoluteYear: stated?.absoluteYear ?? false,
   };
 }

@@ -42,7 +42,9 @@ function buildWeekday(m: RegExpExecArray, norm: string): Candidate | null {
     kind: 'weekday',
     lacks: pre ? 'none' : 'week',
     wd,
-    resolve: (env) => resolveWeekday(env, wd, pre),
+    resolve(env) {
+      return resolveWeekday(env, wd, pre);
+    },
   };
 }
 
@@ -70,7 +72,7 @@ function buildWeekend(m: RegExpExecArray): Candidate {
     end: m.index + m[0].length,
     kind: 'other',
     lacks: 'none',
-    resolve: (env) => {
+    resolve(env) {
       const monday = weekMonday(env.ref);
       let sat: number;
       if (pre) sat = monday + (WEEK_OFFSET[pre] ?? 0) + 5;
@@ -88,7 +90,7 @@ function buildWeek(m: RegExpExecArray): Candidate {
     end: m.index + m[0].length,
     kind: 'other',
     lacks: 'none',
-    resolve: (env) => {
+    resolve(env) {
       const monday = weekMonday(env.ref) + off;
       return resolved({ s: monday, e: monday + 6 }, 'week', 'relative-week');
     },
@@ -97,6 +99,6 @@ function buildWeek(m: RegExpExecArray): Candidate {
 
 export const weekdayRecognizers: Recognizer[] = [
   { name: 'weekday', keys: { any: KEY.WEEK, reach: 5 }, re: WEEKDAY, build: buildWeekday },
-  { name: 'weekend', keys: { any: KEY.WEEK, reach: 5 }, re: WEEKEND, build: buildWeekend },
+  { name: 'weekend', keys: { any: KEY.WEEK, all: KEY.PART, reach: 5 }, re: WEEKEND, build: buildWeekend },
   { name: 'week', keys: { any: KEY.WEEK, reach: 5 }, re: WEEK, build: buildWeek },
 ];

@@ -38,7 +38,7 @@ function buildYear(m: RegExpExecArray, norm: string): Candidate | null {
     end,
     kind: 'other',
     lacks: 'none',
-    resolve: (env) => {
+    resolve(env) {
       const y = resolveYear(base, env);
       if (y === null) return null;
       const part = yearPart(y, mod);
@@ -62,7 +62,7 @@ function buildBarePart(m: RegExpExecArray): Candidate {
     end: m.index + m[0].length,
     kind: 'other',
     lacks: 'none',
-    resolve: (env) => {
+    resolve(env) {
       const part = yearPart(env.refY, mod);
       return resolved(part.span, part.precision, 'this-year-part', { statedYear: env.refY });
     },
@@ -85,7 +85,7 @@ function buildDecade(m: RegExpExecArray): Candidate | null {
     end: m.index + m[0].length,
     kind: 'other',
     lacks: 'none',
-    resolve: (env) => {
+    resolve(env) {
       let y0: number;
       let rule = 'decade';
       if (d4) y0 = Number(d4);
@@ -121,7 +121,7 @@ function buildAnniversary(m: RegExpExecArray): Candidate | null {
     end: m.index + m[0].length,
     kind: 'anniversary',
     lacks: 'none',
-    resolve: (env) => {
+    resolve(env) {
       for (const { y, absolute } of env.years) {
         const year = absolute && y + n <= env.refY + 2 ? y + n : Math.abs(y - env.refY) <= 5 ? y : null;
         if (year !== null) return resolved(yearSpan(year), 'year', 'anniversary', { statedYear: year });
@@ -133,7 +133,7 @@ function buildAnniversary(m: RegExpExecArray): Candidate | null {
 
 export const yearRecognizers: Recognizer[] = [
   { name: 'year', keys: { any: KEY.YEAR, reach: 9 }, re: YEAR, build: buildYear },
-  { name: 'bare-year-part', keys: { any: KEY.YEAR, reach: 0 }, re: BARE_YEAR_PART, build: buildBarePart },
-  { name: 'decade', keys: { any: KEY.DECADE, reach: 12 }, re: DECADE, build: buildDecade },
+  { name: 'bare-year-part', keys: { any: KEY.YEAR, all: KEY.PART, reach: 0 }, re: BARE_YEAR_PART, build: buildBarePart },
+  { name: 'decade', keys: { any: KEY.DECADE, all: KEY.YEAR, reach: 12 }, re: DECADE, build: buildDecade },
   { name: 'anniversary', keys: { any: KEY.WEEK, all: KEY.YEAR, reach: 4 }, re: ANNIVERSARY, build: buildAnniversary },
 ];

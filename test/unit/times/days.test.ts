@@ -23,6 +23,10 @@ describe('bare day', () => {
     { text: '两国元首定于3日举行会谈', reference: '2022-04-25', expected: [['3日', '2022-05-03']] },
     { text: '新法案将于5日生效', reference: '2021-12-28', expected: [['5日', '2022-01-05']] },
     { text: '俄罗斯将“在5日尽力将平民撤离', reference: '2022-04-05', expected: [['5日', '2022-04-05']] },
+    // A future clause naming the day before publication: the same evening in another time zone.
+    { text: '美国总统拜登将于1日晚发表国情咨文', reference: '2022-03-02', expected: [['1日晚', '2022-03-01']] },
+    // 将 moving a noun (将关键利率上调) is no future.
+    { text: '俄央行28日将关键利率从9.5%上调至20%', reference: '2022-03-02', expected: [['28日', '2022-02-28']] },
   ]);
 });
 

@@ -33,6 +33,9 @@ describe('month-day and month without a year: the nearest year, tense breaks tie
     { text: '四月五日', reference: '2022-04-05', expected: [['四月五日', '2022-04-05']] },
     { text: '十二月', reference: '2022-01-03', expected: [['十二月', '2021-12-01', '2021-12-31']] },
     { text: '3月份', reference: '2022-04-05', expected: [['3月份', '2022-03-01', '2022-03-31']] },
+    // Taiwan and Hong Kong papers write month/day in brackets.
+    { text: '俄罗斯2月24日入侵乌克兰，至今(3/18)进入第23天', reference: '2022-03-18', expected: [['2月24日', '2022-02-24'], ['3/18', '2022-03-18']] },
+    { text: '截至昨天(3/17)为止', reference: '2022-03-18', expected: [['昨天(3/17)', '2022-03-17']] },
   ]);
 });
 
@@ -70,5 +73,15 @@ describe('not a month', () => {
     { text: '一月之内，三月有余', reference: '2022-04-05', expected: [] },
     { text: '十月革命', reference: '2022-04-05', expected: [] },
     { text: '岁月，正月，满月', reference: '2022-04-05', expected: [] },
+  ]);
+});
+
+describe('元月 and fixed-day holidays', () => {
+  table([
+    { text: '元月10日', reference: '2021-12-27', expected: [['元月10日', '2022-01-10']] },
+    { text: '今年元旦，明年元旦', reference: '2021-12-27', expected: [['今年元旦', '2021-01-01'], ['明年元旦', '2022-01-01']] },
+    { text: '元旦假期', reference: '2021-12-27', expected: [['元旦', '2022-01-01']] },
+    { text: '平安夜，圣诞节前夕', reference: '2021-12-27', expected: [['平安夜', '2021-12-24'], ['圣诞节', '2021-12-25']] },
+    { text: '圣诞老人，圣诞树', reference: '2021-12-27', expected: [] },
   ]);
 });

@@ -24,6 +24,8 @@ describe('weekday in a future clause: the coming one, unless it is the publicati
     { text: '两国外长将于周五会面', reference: '2022-04-05', expected: [['周五', '2022-04-08']] },
     { text: '拜登计划周一前往波兰', reference: '2022-04-05', expected: [['周一', '2022-04-11']] },
     { text: '他周四表示，将继续施压', reference: '2022-04-08', expected: [['周四', '2022-04-07']] },
+    { text: '俄军将平民撤离至周五', reference: '2022-03-02', expected: [['周五', '2022-02-25']] },
+    { text: '拜登周五将前往波兰', reference: '2022-03-02', expected: [['周五', '2022-03-04']] },
   ]);
 });
 
