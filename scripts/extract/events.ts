@@ -19,8 +19,11 @@ export interface SentenceAnalysis {
 /** The sentences of an article in reading order (title first), each told once. */
 export function articleSentences(article: ParsedArticle): string[] {
   const seen = new Set<string>();
+  const seenBlocks = new Set<string>();
   const out: string[] = [];
   for (const text of [article.meta.title, ...article.blocks.map((b) => b.text)]) {
+    if (seenBlocks.has(text)) continue; // its sentences are all told already
+    seenBlocks.add(text);
     for (const sentence of splitSentences(text)) {
       if (seen.has(sentence)) continue; // a repeated sentence is one event, not two
       seen.add(sentence);
@@ -46,10 +49,16 @@ export function eventDate(times: TimeMention[], referenceDay: string): Pick<News
   return { start: first.start, end: first.end, precision: first.precision };
 }
 
-export function articleEvents(articleId: string, article: ParsedArticle, gazetteer: Gazetteer): NewsEvent[] {
+export function articleEvents(
+  articleId: string,
+  article: ParsedArticle,
+  gazetteer: Gazetteer,
+  onSentence?: (sentence: string) => void,
+): NewsEvent[] {
   const events: NewsEvent[] = [];
   const suffix = articleId.replace(/^a-/, '');
   for (const s of analyseArticle(article, gazetteer)) {
+    onSentence?.(s.text);
     if (s.times.length === 0 && s.mentions.length === 0) continue;
     const places = [...new Set(s.mentions.map((m) => m.place))];
     events.push({

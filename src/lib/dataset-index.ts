@@ -1,9 +1,12 @@
 // Look-ups the views need, computed once per dataset: by id, events in time order, events by place.
 import { dayEnd, dayStart } from './days.ts';
 import type { Article, Dataset, NewsEvent, Place } from './schema.ts';
+import { searchKey } from './search-text.ts';
 
 export interface IndexedEvent {
   event: NewsEvent;
+  /** Position in the sorted event list (and in `searchKeys`). */
+  order: number;
   /** Start and end of the interval in ms UTC (end exclusive), for drawing and filtering. */
   t0: number;
   t1: number;
@@ -17,6 +20,11 @@ export interface DatasetIndex {
   articleById: Map<string, Article>;
   placeById: Map<string, Place>;
   eventsByPlace: Map<string, IndexedEvent[]>;
+  /** Per event (by `order`): its sentence, its article's title and its places' names, as a search key. */
+  searchKeys: string[];
+  /** Distinct sources and categories, most frequent first, for the filter menus. */
+  sources: string[];
+  categories: string[];
   /** The full time extent of all events, ms UTC. */
   extent: [number, number];
   /** Where the news is: the window a first look opens on (see focusWindow). */
@@ -24,6 +32,12 @@ export interface DatasetIndex {
 }
 
 const DAY = 86_400_000;
+
+function byFrequency(values: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([v]) => v);
+}
 
 /**
  * The window that holds the bulk of the events: the 5th to 95th percentile of their midpoints,
@@ -41,9 +55,20 @@ export function focusWindow(events: IndexedEvent[], extent: [number, number]): [
 }
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
-  const events = dataset.events
-    .map((event) => ({ event, t0: dayStart(event.start), t1: dayEnd(event.end) }))
+  const events: IndexedEvent[] = dataset.events
+    .map((event) => ({ event, order: 0, t0: dayStart(event.start), t1: dayEnd(event.end) }))
     .sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || (a.event.id < b.event.id ? -1 : 1));
+  events.forEach((e, i) => (e.order = i));
+  const articleById = new Map(dataset.articles.map((a) => [a.id, a]));
+  const placeById = new Map(dataset.places.map((p) => [p.id, p]));
+  const searchKeys = events.map(({ event }) =>
+    searchKey(
+      [event.text, articleById.get(event.article)?.title ?? '', ...event.places.flatMap((id) => {
+        const p = placeById.get(id);
+        return p ? [p.name.zh, p.name.en] : [];
+      })].join('\n'),
+    ),
+  );
   const eventsByPlace = new Map<string, IndexedEvent[]>();
   for (const e of events)
     for (const p of e.event.places) {
@@ -62,8 +87,11 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     dataset,
     events,
     eventById: new Map(events.map((e) => [e.event.id, e])),
-    articleById: new Map(dataset.articles.map((a) => [a.id, a])),
-    placeById: new Map(dataset.places.map((p) => [p.id, p])),
+    articleById,
+    placeById,
+    searchKeys,
+    sources: byFrequency(dataset.articles.map((a) => a.source).filter(Boolean)),
+    categories: byFrequency(dataset.articles.flatMap((a) => a.categories)),
     eventsByPlace,
     extent,
     focus: focusWindow(events, extent),

@@ -7,7 +7,9 @@ import { defineConfig } from '@playwright/test';
 import { findBrowser } from '../../scripts/find-browser.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const port = 4173;
+// Parallel work on one machine can point a run at its own build and port.
+const port = Number(process.env.CHRONOMAP_E2E_PORT ?? 4173);
+const dist = process.env.CHRONOMAP_DIST ?? 'dist';
 const baseURL = `http://127.0.0.1:${port}`;
 const onCI = !!process.env.CI;
 
@@ -21,7 +23,7 @@ if (!executablePath) {
 
 export default defineConfig({
   testDir: '.',
-  outputDir: join(root, 'test-results', 'e2e'),
+  outputDir: join(root, 'test-results', process.env.CHRONOMAP_E2E_PORT ? `e2e-${port}` : 'e2e'),
   fullyParallel: false,
   workers: 2,
   retries: onCI ? 1 : 0,
@@ -49,7 +51,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
     cwd: root,
     url: baseURL,
     reuseExistingServer: !onCI,

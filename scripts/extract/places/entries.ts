@@ -3,12 +3,11 @@
 // fails loudly with the file, the entry and the field named, not with a wrong map later.
 import { readFileSync } from 'node:fs';
 
-/** Kinds a placed entry may have (the dataset's `kind`). */
+/** Kinds an entry may have (the dataset's `kind`; the map draws each kind its own way). */
 export const PLACE_KINDS = [
-  'city', 'town', 'village', 'region', 'country', 'sea', 'area', 'landmark', 'continent', 'strait', 'island',
+  'city', 'town', 'village', 'region', 'country', 'sea', 'area', 'landmark', 'continent', 'strait', 'island', 'river',
+  'historical-country',
 ] as const;
-/** Extra kinds for entries without a point: recognised in text, never placed. */
-export const UNPLACED_KINDS = ['river', 'historical-country'] as const;
 
 export interface PlaceEntry {
   /** Stable slug of the English name ('mariupol', 'kyiv-oblast'): the dataset's place id. */
@@ -17,7 +16,7 @@ export interface PlaceEntry {
   zh: string[];
   en: string;
   kind: string;
-  /** WGS84; both null when the entry is recognised but has no point (rivers, 苏联). */
+  /** WGS84; both null when the entry is recognised in text but never placed (consumed, no mention). */
   lat: number | null;
   lon: number | null;
   /** ISO 3166-1 alpha-2, where it applies. */
@@ -70,12 +69,8 @@ function parseEntry(raw: unknown, where: string): PlaceEntry {
   if (placed) {
     if (typeof lat !== 'number' || !Number.isFinite(lat) || lat < -90 || lat > 90) fail('"lat" must be a number in -90..90 or null');
     if (typeof lon !== 'number' || !Number.isFinite(lon) || lon < -180 || lon > 180) fail('"lon" must be a number in -180..180');
-    if (!(PLACE_KINDS as readonly string[]).includes(kind as string)) fail(`"kind" must be one of ${PLACE_KINDS.join(', ')}`);
-  } else {
-    if (lon !== null && lon !== undefined) fail('"lat" and "lon" must both be numbers or both null');
-    const kinds: readonly string[] = [...PLACE_KINDS, ...UNPLACED_KINDS];
-    if (!kinds.includes(kind as string)) fail(`"kind" must be one of ${kinds.join(', ')}`);
-  }
+  } else if (lon !== null && lon !== undefined) fail('"lat" and "lon" must both be numbers or both null');
+  if (!(PLACE_KINDS as readonly string[]).includes(kind as string)) fail(`"kind" must be one of ${PLACE_KINDS.join(', ')}`);
   if (country !== undefined && (typeof country !== 'string' || !/^[A-Z]{2}$/.test(country)))
     fail('"country" must be an ISO 3166-1 alpha-2 code like "UA"');
   if (oblast !== undefined && (typeof oblast !== 'string' || !SLUG.test(oblast))) fail('"oblast" must be a place id');

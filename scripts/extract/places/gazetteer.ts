@@ -6,20 +6,26 @@ import { countryEntries } from './countries.ts';
 import { readEntriesFile, type PlaceEntry } from './entries.ts';
 import { NOT_PLACES } from './guards.ts';
 import type { MatchIndex, Term } from './matcher.ts';
-import { DEFAULT_FOLDS, fold, type FoldTable } from './normalize.ts';
+import { fold, type FoldTable } from './normalize.ts';
+import { traditionalFolds } from './traditional.ts';
 import { Trie } from './trie.ts';
 
 export const GAZETTEER_FILE = fileURLToPath(new URL('./gazetteer.json', import.meta.url));
 
 /** The loaded gazetteer: places by id plus the match index. Read-only once built. */
 export interface Gazetteer extends MatchIndex {
-  /** Where each entry came from (a file path, or 'countries'): for messages. */
+  /** Where each entry came from (a file path, or `countriesOrigin`): for messages. */
   readonly origin: ReadonlyMap<string, string>;
+  /** The origin of the entries generated from the country list. */
+  readonly countriesOrigin: string;
+  /** The user's overrides file, when one was loaded. */
+  readonly overridesFile: string | undefined;
 }
 
 export interface BuildOptions {
   overridesFile?: string;
-  /** Extra one-to-one character folds (e.g. traditional → simplified), see normalize.ts. */
+  /** Character folds (normalize.ts); default: punctuation and widths plus traditional → simplified
+   *  (traditional.ts). Pass DEFAULT_FOLDS to match simplified text only. */
   folds?: FoldTable;
 }
 
@@ -56,7 +62,7 @@ function rank(origin: string, overridesFile: string | undefined): number {
 
 export function buildGazetteer(options: BuildOptions = {}): Gazetteer {
   const { overridesFile } = options;
-  const folds = options.folds ?? DEFAULT_FOLDS;
+  const folds = options.folds ?? traditionalFolds();
   const byId = mergeCountries(readEntriesFile(GAZETTEER_FILE), GAZETTEER_FILE);
   if (overridesFile !== undefined)
     for (const e of readEntriesFile(overridesFile)) byId.set(e.id, { entry: e, origin: overridesFile });
@@ -98,11 +104,13 @@ export function buildGazetteer(options: BuildOptions = {}): Gazetteer {
       }
 
   const trie = new Trie<Term>();
-  for (const [key, { id }] of owner) {
+  for (const [key, { id, rank: r }] of owner) {
     const entry = places.get(id)!;
-    trie.set(key, { placeId: id, shortGuard: entry.shortGuard === true && key.length <= 2 });
+    const term: Term = { placeId: id, shortGuard: entry.shortGuard === true && key.length <= 2 };
+    if (r === 0) term.generated = true;
+    trie.set(key, term);
   }
   for (const name of NOT_PLACES) trie.set(fold(name, folds), { placeId: null, shortGuard: false });
 
-  return { places, trie, regionOf, regions: new Set(regionOf.values()), folds, origin };
+  return { places, trie, regionOf, regions: new Set(regionOf.values()), folds, origin, countriesOrigin: COUNTRIES, overridesFile };
 }

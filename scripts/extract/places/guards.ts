@@ -26,23 +26,23 @@ export const NOT_PLACES: readonly string[] = [
 ];
 
 /** A character class as a table indexed by UTF-16 code unit: one array read per test. */
-function charClass(chars: string): Uint8Array {
+export function charClass(chars: string): Uint8Array {
   const table = new Uint8Array(0x10000);
   for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
   return table;
 }
 /** Whether `text[pos]` is in `table` (false past either end). */
-const isIn = (table: Uint8Array, text: string, pos: number): boolean =>
+export const isIn = (table: Uint8Array, text: string, pos: number): boolean =>
   pos >= 0 && pos < text.length && table[text.charCodeAt(pos)] === 1;
 
 /** Transliteration characters: the run of them touching a · is a foreign personal name. */
-const NAME_CHARS = charClass(
+export const TRANSLIT_CHARS =
   '阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕边别宾波玻伯勃博布查察柴彻达戴丹德登迪狄蒂丁杜敦顿多厄恩尔法凡范菲斐费芬丰夫弗伏福' +
     '盖甘冈戈哥格根贡古瓜圭哈汉豪赫亨洪胡怀霍基吉季加迦嘉贾杰捷喀卡凯坎康考柯科克肯库夸奎昆拉腊莱赖兰朗劳勒雷蕾里理丽利莉' +
     '连廉列林琳伦罗洛吕马玛迈麦曼芒梅门蒙米缪莫默姆穆纳娜乃奈尼涅宁纽努诺欧帕潘庞培佩彭皮珀普奇齐契恰乔切钦琴琼丘让热茹瑞' +
     '萨塞赛桑瑟森沙莎绍舍什舒斯苏索塔泰坦汤唐特滕提廷图托瓦旺威韦维温沃乌伍希锡谢辛休雅亚扬耶叶伊因尤约泽扎詹兹佐祖娅娃妮' +
-    '丝黛翁鲁卢廖柳隆娄略',
-);
+    '丝黛翁鲁卢廖柳隆娄略';
+const NAME_CHARS = charClass(TRANSLIT_CHARS);
 
 /** Characters that almost only occur inside transliterations: a guarded short name next to one of
  *  them is part of a longer word (马里奥, 罗马诺夫). Characters that also start common words after a
@@ -103,25 +103,37 @@ function following({ text, start, end }: GuardInput): string | null {
   return null;
 }
 
-/** Words that start with 国, by their second character, with the third characters that show the 国
- *  belongs to the country name after all (美国防空 = 美国 + 防空, 美国会议, 美国家庭, 美国土地). */
-const GUO_WORDS: ReadonlyMap<string, string> = new Map([
-  ['务', ''], // 国务卿, 国务院
-  ['际', ''], // 国际
-  ['防', '空御线疫控'], // 国防部, 国防部长, 防长
-  ['会', '议谈见面晤'], // 国会
-  ['家', '庭长人中里'], // 国家安全, 国家杜马, 国家主席
-  ['土', '地壤'], // 国土安全部
+/** Words that start with 国, by their second character: when the 国 of a two-character X国 belongs
+ *  to the word after it (美国务卿 = 美 + 国务卿, 俄国防部 = 俄 + 国防部, 美国会众议院 = 美 + 国会众议院)
+ *  rather than to the country (美国防空 = 美国 + 防空, 英国会继续 = 英国 + 会, 中国务实 = 中国 + 务实).
+ *  `only`: the 国-word only when what follows its second character starts with one of these ('' for
+ *  the end of the text or punctuation); `unless`: the 国-word unless it starts with one of these. */
+const GUO_WORDS: ReadonlyMap<string, { only?: readonly string[]; unless?: readonly string[] }> = new Map([
+  ['务', { only: ['卿', '院', '委'] }], // 国务卿, 国务院, 国务委员; not 务实, 务必
+  ['际', { unless: [] }], // 国际
+  ['防', { unless: ['空', '御', '线', '疫', '控', '止', '范'] }], // 国防部, 国防部长, 防长; not 防空, 防止
+  // 国会 only before what Congress does or is: the modal 会 (美国会继续, "America will") is commoner.
+  ['会', { only: ['众议院', '参议院', '两院', '议员', '议长', '山', '大厦', '听证', '批准', '通过', '领袖', ''] }],
+  ['家', { unless: ['庭', '长', '人', '中', '里'] }], // 国家安全, 国家杜马, 国家主席; not 美国家庭
+  ['土', { unless: ['地', '壤'] }], // 国土安全部; not 美国土地
 ]);
+
+/** Whether text[pos] is a CJK ideograph (a word can go on there). */
+export const isHan = (text: string, pos: number): boolean => {
+  const c = text.charCodeAt(pos);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+};
 
 /** 美国务卿 = 美 + 国务卿, 俄国防部 = 俄 + 国防部, 中美国家 = 中美 + 国家: a one-character
  *  abbreviation whose 国 belongs to the next word is not a mention of X国. */
 function sharedGuo({ text, start, end }: GuardInput): string | null {
   if (end - start !== 2 || text[end - 1] !== '国') return null;
-  const next = text[end] ?? '';
-  const after = text[end + 1] ?? '';
-  const keptAfter = GUO_WORDS.get(next);
-  return keptAfter !== undefined && (after === '' || !keptAfter.includes(after)) ? 'one-character abbreviation' : null;
+  const word = GUO_WORDS.get(text[end] ?? '');
+  if (!word) return null;
+  const rest = end + 1;
+  const startsWith = (w: string): boolean => (w === '' ? !isHan(text, rest) : text.startsWith(w, rest));
+  const guoWord = word.only ? word.only.some(startsWith) : !word.unless!.some(startsWith);
+  return guoWord ? 'one-character abbreviation' : null;
 }
 
 /** 12日本报讯, 今日本周: the 日 closes a date; 20公里海域: the 里 closes a unit. */
@@ -145,11 +157,41 @@ function dottedName({ text, start, end, hasDot }: GuardInput): string | null {
   return start > left + 1 || end === right ? 'personal name' : null;
 }
 
-/** Guarded short names glued to transliteration characters: 马里奥, 阿马里, 罗马诺夫. A neighbouring
- *  match (乌克兰苏梅) or a following term is a clear boundary. */
+/** Guarded short names whose first character ends a common word: 试图拉拢 (not 图拉), 很多哈萨克人
+ *  (not 多哈), 增加沙 (not 加沙), 宣布恰 (not 布恰). By that first character: the characters that
+ *  make a word with it when they come before it. */
+const WORD_BEFORE: ReadonlyMap<string, string> = new Map([
+  ['图', '试企意地版蓝宏力贪妄构制插'], // 试图, 企图, 地图, 版图 …
+  ['多', '很许众诸繁较更最太过居增偏大'], // 很多, 许多 …
+  ['里', '这那哪公英海千城村家夜心手眼嘴屋'], // 这里, 公里, 家里 …
+  ['加', '增参更附施追强外'], // 增加, 参加, 更加 …
+  ['利', '胜顺便有权福锋流盈获红水'], // 胜利, 顺利, 有利 …
+  ['布', '宣公发颁分遍散密瀑'], // 宣布, 公布, 发布 …
+  ['罗', '网包张搜'], // 网罗, 包罗 …
+  ['马', '人兵车出赛骑'], // 人马, 出马 …
+  ['塔', '铁灯宝高视'], // 铁塔, 灯塔, 电视塔 …
+  ['苏', '复江流'], // 复苏, 江苏 …
+  ['华', '中繁豪精才年风奢升'], // 中华, 繁华, 豪华 …
+  ['巴', '嘴尾下泥'], // 嘴巴, 尾巴 …
+  ['米', '大玉小稻'], // 大米, 玉米 …
+  ['纳', '采接容缴归出'], // 采纳, 接纳 …
+  ['伏', '起埋潜蛰'], // 起伏, 埋伏 …
+  ['关', '海机有相无开'], // 海关, 有关 (有关岛屿) …
+  ['克', '坦攻'], // 坦克, 攻克
+  ['卡', '关'], // 关卡
+  ['诺', '承许'], // 承诺, 许诺
+  ['纽', '枢'], // 枢纽
+  ['萨', '菩'], // 菩萨
+  ['赫', '显'], // 显赫
+  ['乌', '俄美欧白'], // 俄乌, 美乌: 俄乌东部边境 is not 乌东 (eastern Ukraine)
+]);
+
+/** Guarded short names glued to transliteration characters (马里奥, 阿马里, 罗马诺夫) or to the word
+ *  before them (试图拉拢). A neighbouring match (乌克兰苏梅) or a following term is a clear boundary. */
 function embedded({ text, start, end, shortGuard, prevEnd, terms }: GuardInput): string | null {
   if (!shortGuard || end - start > 2) return null;
   if (prevEnd !== start && isIn(EMBED_CHARS, text, start - 1)) return 'inside a longer name';
+  if (prevEnd !== start && start > 0 && WORD_BEFORE.get(text[start]!)?.includes(text[start - 1]!)) return 'inside a word';
   if (isIn(EMBED_CHARS, text, end) && !terms.startsAt(text, end)) return 'inside a longer name';
   return null;
 }

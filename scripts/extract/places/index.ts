@@ -1,14 +1,20 @@
 // The place matcher's public face: load a gazetteer once, then find the place mentions of one
-// sentence at a time and look up the dataset record of each place they name.
+// sentence at a time and look up the dataset record of each place they name. Simplified and
+// traditional characters match alike (traditional.ts). For tools: explainPlaces (each mention's
+// rule, each rejected span's reason) and findCandidates (place-like names the gazetteer lacks).
 import type { Place, PlaceMention } from '../../../src/lib/schema.ts';
 import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
 import { scan } from './matcher.ts';
 
 export type { Gazetteer };
+export { findCandidates } from './candidates.ts';
+export { explainPlaces, type PlaceExplanation, type PlaceRule } from './explain.ts';
 
 let shared: Gazetteer | undefined;
 
-/** Loads the project gazetteer plus countries; `overridesFile` (optional JSON array of entries in the same shape) adds or replaces places by id. Throws an Error naming the file and the problem on bad input. */
+/** Loads the project gazetteer plus countries, matching simplified and traditional characters;
+ *  `overridesFile` (optional JSON array of entries in the same shape) adds or replaces places by id.
+ *  Throws an Error naming the file and the problem on bad input. */
 export function loadGazetteer(options: { overridesFile?: string } = {}): Gazetteer {
   // The plain gazetteer is immutable once built: build it once per process.
   if (options.overridesFile === undefined) return (shared ??= buildGazetteer());

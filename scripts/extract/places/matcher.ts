@@ -1,7 +1,8 @@
 // The scan: left to right, at each position the longest gazetteer term that starts there. A term
-// that is not a place (NOT_PLACES), a place without a point (苏联, 第聂伯河) or a match the guards
-// reject is consumed whole, so no shorter name inside it can match (白俄罗斯 never yields 俄罗斯,
-// 今日俄罗斯 never yields 俄罗斯, 马里乌波尔人 never yields 马里). Titles in 《…》 are skipped.
+// that is not a place (NOT_PLACES), an entry without a point or a match the guards reject is
+// consumed whole, so no shorter name inside it can match (白俄罗斯 never yields 俄罗斯, 今日俄罗斯
+// never yields 俄罗斯, 马里乌波尔人 never yields 马里). Titles in 《…》 are skipped. The sentence is
+// folded first (normalize.ts, traditional.ts): 烏克蘭 scans as 乌克兰, at the same offsets.
 import type { PlaceEntry } from './entries.ts';
 import { NAME_DOT, rejection } from './guards.ts';
 import { fold, type FoldTable } from './normalize.ts';
@@ -14,6 +15,8 @@ export interface Term {
   placeId: string | null;
   /** Apply the short-name guard (two characters or fewer, entry flagged). */
   shortGuard: boolean;
+  /** A region form generated from a city's name (赫尔松州, 基辅地区), not listed in a file. */
+  generated?: boolean;
 }
 
 /** What the scanner needs from a gazetteer. */
@@ -75,12 +78,13 @@ export function scan(sentence: string, index: MatchIndex, skipped?: Skipped[]): 
     else reason = rejection({ text, start, end, shortGuard, prevEnd, hasDot, terms: trie });
     if (place && reason === null) {
       end = surfaceEnd(text, start, end, place.kind);
-      found.push({ start, end, id: place.id });
+      found.push(hit.value.generated ? { start, end, id: place.id, rule: 'oblast-suffix' } : { start, end, id: place.id });
     } else {
       skipped?.push({ start, end, reason: reason ?? 'rejected' });
     }
     i = prevEnd = end;
   }
-  promoteListedRegions(found, text, index.regionOf, index.regions);
+  const placeOf = (surface: string): string | undefined => trie.get(surface)?.placeId ?? undefined;
+  promoteListedRegions(found, text, { regionOf: index.regionOf, regions: index.regions, placeOf });
   return found;
 }

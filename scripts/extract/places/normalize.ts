@@ -3,8 +3,8 @@
 // in one key. Each fold maps ONE UTF-16 code unit to ONE code unit: the folded sentence keeps the
 // length and offsets of the original, so a mention's offset and text are read from the original.
 //
-// This is where simplified↔traditional matching plugs in: add traditional → simplified pairs
-// (烏→乌, 蘭→兰, 輔→辅 …) with `withFolds`, one character to one character, and every surface in
+// Simplified↔traditional matching plugs in here: traditional.ts adds OpenCC's traditional →
+// simplified pairs (烏→乌, 蘭→兰, 輔→辅 …), one character to one character, and every surface in
 // gazetteer.json matches its traditional spelling too. Multi-character conversions (phrase-level
 // OpenCC tables) do not fit here and are not needed for names.
 
@@ -33,7 +33,12 @@ const BASE_FOLDS: ReadonlyArray<readonly [string, string]> = [
 export type FoldTable = Readonly<Uint16Array>;
 
 function toTable(pairs: Iterable<readonly [string, string]>, base?: FoldTable): Uint16Array {
-  const table = base ? Uint16Array.from(base) : Uint16Array.from({ length: 0x10000 }, (_, i) => i);
+  let table: Uint16Array;
+  if (base) table = base.slice();
+  else {
+    table = new Uint16Array(0x10000);
+    for (let i = 0; i < table.length; i++) table[i] = i;
+  }
   for (const [from, to] of pairs) {
     if (from.length !== 1 || to.length !== 1)
       throw new Error(`fold ${JSON.stringify(from)} → ${JSON.stringify(to)}: folds must map one code unit to one`);

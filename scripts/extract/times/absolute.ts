@@ -22,7 +22,7 @@ import { KEY } from './keys.ts';
 const CN_MONTH_NOT_DATE = /^(?:内|之内|余|多|有余|间|革命|起义|事变|政变|天)/;
 
 const CJK_DATE = new RegExp(
-  `(?:${YEAR_PREFIX})?${MONTH_PREFIX}(?:(?<dn>${DAY_NUM})[日号]${TIME_OF_DAY}|${MONTH_MOD})?`,
+  `(?:${YEAR_PREFIX} ?)?${MONTH_PREFIX}(?: ?(?<dn>${DAY_NUM}) ?[日号]${TIME_OF_DAY}|${MONTH_MOD})?`,
   'g',
 );
 
@@ -132,11 +132,11 @@ function buildBareMonthPart(m: RegExpExecArray): Candidate {
 }
 
 // Taiwan and Hong Kong papers put the day in brackets as month/day: 至今(3/18), 昨天(3/17).
-const BRACKET_MONTH_DAY = /(?<=\(\s*)(?<bm>1[0-2]|0?[1-9])\/(?<bd>3[01]|[12][0-9]|0?[1-9])(?=\s*\))/g;
+const BRACKET_MONTH_DAY = /(?<=\(\s*)(?<sm>1[0-2]|0?[1-9])\/(?<sd>3[01]|[12][0-9]|0?[1-9])(?=\s*\))/g;
 
 function buildBracketMonthDay(m: RegExpExecArray): Candidate | null {
-  const mo = Number(group(m, 'bm'));
-  const dom = Number(group(m, 'bd'));
+  const mo = Number(group(m, 'sm'));
+  const dom = Number(group(m, 'sd'));
   return {
     start: m.index,
     end: m.index + m[0].length,
@@ -150,7 +150,53 @@ function buildBracketMonthDay(m: RegExpExecArray): Candidate | null {
   };
 }
 
+// A bare month/day outside brackets only where nothing else can be meant: after 于/於 (会议于4/8举行;
+// not 低于3/4, 高於1/3), with its weekday in brackets (4/8(五), 4/8（週五）) or where a span starts
+// (2/24起, 2/24以来). Fractions and scores (3/4的选民, 2/3多数) are never dates.
+const SLASH_AFTER_YU =
+  /(?<=(?<![低高大小多少等优劣介属善便易难对相]|不足)于\s?)(?<sm>1[0-2]|0?[1-9])\/(?<sd>3[01]|[12][0-9]|0?[1-9])(?![0-9/.%]|\s?[的之])/g;
+const SLASH_WITH_WEEKDAY =
+  /(?<![0-9/.])(?<sm>1[0-2]|0?[1-9])\/(?<sd>3[01]|[12][0-9]|0?[1-9])(?=\s?\(\s?(?:周|星期)?[一二三四五六日天]\s?\)|起|以来|至今|迄今)/g;
+
+// Day-first numeric dates with the year last: 18/03/2022, 3.3.2022 (Hong Kong papers and live blogs).
+// A dot is always day-first; a slash only when one number cannot be a month (18/03/2022 or
+// 03/18/2022), since American and British orders both occur.
+const NUMERIC_DMY = /(?<![0-9A-Za-z./_-])(?<!版本?\s?)(?<a>3[01]|[12][0-9]|0?[1-9])(?<sep>[./])(?<b>3[01]|[12][0-9]|0?[1-9])\k<sep>(?<y>1[89][0-9]{2}|20[0-9]{2})(?![0-9A-Za-z/_]|\.[0-9])/g;
+
+function buildNumericDmy(m: RegExpExecArray): Candidate | null {
+  const a = Number(group(m, 'a'));
+  const b = Number(group(m, 'b'));
+  const y = Number(group(m, 'y'));
+  let d: number;
+  let mo: number;
+  if (group(m, 'sep') === '.' || a > 12) [d, mo] = [a, b];
+  else if (b > 12 || a === b) [d, mo] = [b, a];
+  else return null;
+  if (!isValidDay(y, mo, d)) return null;
+  const day = dayNumber(y, mo, d);
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    kind: 'dated',
+    lacks: 'none',
+    dom: d,
+    fullDate: true,
+    resolve() {
+      return resolved({ s: day, e: day }, 'day', 'numeric-date', { statedYear: y, statedMonth: mo, absoluteYear: true });
+    },
+  };
+}
+
 export const absoluteRecognizers: Recognizer[] = [
+  { name: 'slash-after-yu', keys: { any: KEY.SLASH, all: KEY.DIGIT, reach: 4 }, re: SLASH_AFTER_YU, build: buildBracketMonthDay },
+  { name: 'slash-with-weekday', keys: { any: KEY.SLASH, all: KEY.DIGIT, reach: 3 }, re: SLASH_WITH_WEEKDAY, build: buildBracketMonthDay },
+  {
+    name: 'numeric-dmy',
+    keys: { any: KEY.SLASH | KEY.DOT, all: KEY.DIGIT, reach: 6 },
+    gate: /[0-9][./][0-9]{1,2}[./][12][0-9]{3}/,
+    re: NUMERIC_DMY,
+    build: buildNumericDmy,
+  },
   { name: 'bracket-month-day', keys: { any: KEY.SLASH, all: KEY.BRACKET | KEY.DIGIT, reach: 3 }, re: BRACKET_MONTH_DAY, build: buildBracketMonthDay },
   { name: 'cjk-date', keys: { any: KEY.MONTH, reach: 14 }, re: CJK_DATE, build: buildCjk },
   { name: 'bare-month-part', keys: { any: KEY.MONTH, all: KEY.PART, reach: 0 }, re: BARE_MONTH_PART, build: buildBareMonthPart },

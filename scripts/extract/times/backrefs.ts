@@ -1,5 +1,5 @@
 // Days that point back at the last date the text resolved, not at the publication day: 同日, 当天,
-// 当日, 同一天, 当晚, 次日, 翌日, 第二天, 隔天, 前一天. (Years and months that point back, 同年 / 当年
+// 当日, 同一天, 当晚, 次日, 翌日, 第二天, 隔天, 前一天 (on its own: 峰会前一天 counts from the summit). (Years and months that point back, 同年 / 当年
 // / 次年 / 当月 / 同月 / 次月, are year and month prefixes: see bases.ts.)
 //
 // Without a last date only 当天/当日 still mean something, the dateline's day, so they fall back to
@@ -24,10 +24,18 @@ const BACKREF_DAY = new RegExp(
   'g',
 );
 
-function buildBackref(m: RegExpExecArray): Candidate | null {
+// 峰会前一天 / 选举的前一天 count from an event, not from the last date: 前一天 only on its own.
+const EVENT_BEFORE = /[\u4e00-\u9fff]$/;
+const OWN_BEFORE = /(?:在|于|就在|是|即|其|到|而|并|也|又|才|就|早在)$/;
+
+function buildBackref(m: RegExpExecArray, norm: string): Candidate | null {
   const word = group(m, 'br');
   const off = OFFSET[word];
   if (off === undefined) return null;
+  if (word.startsWith('前一')) {
+    const before = norm.slice(Math.max(0, m.index - 2), m.index);
+    if (EVENT_BEFORE.test(before) && !OWN_BEFORE.test(before)) return null;
+  }
   return {
     start: m.index,
     end: m.index + m[0].length,

@@ -1,6 +1,6 @@
 // The year and month a date hangs on, and how an incomplete date finds the ones it lacks.
 //
-// A year is absolute (2022年, 二〇二二年, 民国111年, 去(2021)年), relative to the publication day
+// A year is absolute (2022年, 二〇二二年, 民国111年, 112年1月, 去(2021)年), relative to the publication day
 // (今年, 去年, 明年) or a back-reference to the last date of the text (同年, 当年, 次年). The same
 // three kinds exist for months (4月 / 本月, 上月, 下月 / 当月, 同月, 次月).
 import { addMonths, civil, daysInMonth, dayNumber, distance, isValidDay, monthSpan, monthsSpan, yearSpan } from './calendar.ts';
@@ -21,20 +21,22 @@ export const YEAR_GUARD = '(?![轻龄级代纪度])';
 
 /** A year prefix: absolute, ROC era, Taiwan's 去(2021)年, relative or back-referring. */
 export const YEAR_PREFIX =
-  `(?:${NO_NUM_BEFORE}(?<y4>${YEAR4})年|民国(?<roc>[0-9]{1,3}|[一二三四五六七八九十百]{1,4})年|` +
+  `(?:${NO_NUM_BEFORE}(?<y4>${YEAR4}) ?年|民国(?<roc>[0-9]{1,3}|[一二三四五六七八九十百]{1,4})年|` +
+  // Taiwan also drops 民国 before a month: 112年1月3日 is 2023 (never 112年 alone, an amount).
+  `${NO_NUM_BEFORE}(?<roc2>1[0-2][0-9]) ?年(?= ?(?:1[0-2]|0?[1-9]) ?月)|` +
   `(?<twrel>[今去明])\\(\\s*(?<twy>${YEAR4})\\s*\\)年|${YEAR_WORD})${YEAR_GUARD}`;
 
 /** A month: a number (4月, 四月, 4月份, 元月) or a relative / back-referring word (本月, 上个月, 当月). */
 export const MONTH_PREFIX =
-  `(?:${NO_NUM_BEFORE}(?<![同每第这那个近数几半整单头前后])(?<mn>${MONTH_NUM}|元)月份?|` +
+  `(?:${NO_NUM_BEFORE}(?<![同每第这那个近数几半整单头前后])(?<mn>${MONTH_NUM}|元) ?月份?|` +
   '(?<mrel>上上个|上一个|上个|下一个|下个|这个|本|(?<![以之如])上|(?<![以之如])下|(?<![每相])当|(?<![不相共])同|次|翌)月)';
 
 /** Parts of a month (3月初, 本月中旬, 上月底, 本月早些时候). */
 export const MONTH_MOD =
-  `(?<mmod>上旬|中旬|下旬|中下旬|上中旬|初|底|末|${MID}|早些时候|晚些时候|稍早时候|稍晚时候|稍早|稍晚|上半月|下半月|内)`;
+  `(?<mmod>上旬|中旬|下旬|中下旬|上中旬|初|底|末|${MID}|早些时候|晚些时候|稍早时候|稍晚时候|稍早前|稍早|稍晚|较早时候|较早前|较早时|上半月|下半月|内)`;
 
 /** Parts of a year (2022年初, 今年年底, 年中, 年内, 今年早些时候). */
-export const YEAR_MOD = `(?<ymod>年?初|年?${MID}|年?底|年?末|年?内|早些时候|晚些时候|稍早时候|稍晚时候|稍早|稍晚)`;
+export const YEAR_MOD = `(?<ymod>年?初|年?${MID}|年?底|年?末|年?内|早些时候|晚些时候|稍早时候|稍晚时候|稍早前|稍早|稍晚|较早时候|较早前|较早时)`;
 
 // ---- bases -----------------------------------------------------------------------------------
 
@@ -55,7 +57,7 @@ export function yearBase(m: RegExpExecArray): Base | null {
   if (y4) return { kind: 'abs', v: parseNumber(y4) ?? 0 };
   const twy = group(m, 'twy');
   if (twy) return { kind: 'abs', v: parseNumber(twy) ?? 0 };
-  const roc = group(m, 'roc');
+  const roc = group(m, 'roc') || group(m, 'roc2');
   if (roc) return { kind: 'abs', v: 1911 + (parseNumber(roc) ?? 0) };
   const rel = group(m, 'yrel');
   if (rel in YEAR_REL) return { kind: 'rel', off: YEAR_REL[rel] ?? 0 };
@@ -151,15 +153,23 @@ export function yearPart(y: number, mod: string): { span: Span; precision: Preci
 
 /** How far tense may pull a year-less date away from the nearest reading. */
 const TENSE_REACH_DAYS = 183;
+/**
+ * News marks what is to come (将, 计划, 定于 …) far more reliably than what has been: without a tense
+ * word, a later reading wins only when it is this many times nearer than the earlier one (赫尔松市于3月2日
+ * 被占领 in a November article is last March; 1月10日的会谈 in a late-December one is next January).
+ */
+const UNMARKED_FUTURE_WEIGHT = 3;
 
 /**
  * The year of a date written without one (1月10日, 1月, 1～6月): the anchor's year when there is
  * an anchor, else the nearest of last, this and next year to the publication day, the clause's
- * tense choosing the later (future) or earlier (past) reading when that one is within half a year.
+ * tense choosing the later (future) or earlier (past) reading when that one is within half a year,
+ * and an unmarked clause leaning to the past (UNMARKED_FUTURE_WEIGHT). A 'near' anchor (此前的12月1日
+ * after a date of 1991) takes the reading nearest to the day it gives instead of the publication day.
  */
 export function yearless(env: Env, build: (y: number) => Span | null): { span: Span; y: number; rule: string } | null {
   const a = env.anchor;
-  if (a) {
+  if (a && a.mode !== 'near') {
     const span = build(a.y);
     if (a.mode === 'range' && a.after !== null && span && span.s < a.after) {
       const next = build(a.y + 1);
@@ -167,21 +177,27 @@ export function yearless(env: Env, build: (y: number) => Span | null): { span: S
     }
     return span ? { span, y: a.y, rule: a.mode === 'range' ? 'range' : 'inherited-year' } : null;
   }
+  const around = a ? a.y : env.refY;
+  const day = a?.near ?? env.ref;
   const options: { span: Span; y: number; d: number }[] = [];
-  for (let y = env.refY - 1; y <= env.refY + 1; y++) {
+  for (let y = around - 1; y <= around + 1; y++) {
     const span = build(y);
-    if (span) options.push({ span, y, d: distance(span, env.ref) });
+    if (span) options.push({ span, y, d: distance(span, day) });
   }
   if (options.length === 0) return null;
   let best = options[0] as { span: Span; y: number; d: number };
   for (const o of options) if (o.d < best.d) best = o;
+  if (a) return { span: best.span, y: best.y, rule: 'near-last-date' };
   if (env.tense === 'future' && best.span.e < env.ref) {
     const later = options.find((o) => o.span.e >= env.ref);
     if (later && later.d <= TENSE_REACH_DAYS) return { span: later.span, y: later.y, rule: 'month-future' };
   }
-  if (env.tense === 'past' && best.span.s > env.ref) {
+  if (env.tense !== 'future' && best.span.s > env.ref) {
     const earlier = [...options].reverse().find((o) => o.span.s <= env.ref);
-    if (earlier && earlier.d <= TENSE_REACH_DAYS) return { span: earlier.span, y: earlier.y, rule: 'month-past' };
+    if (env.tense === 'past' && earlier && earlier.d <= TENSE_REACH_DAYS) return { span: earlier.span, y: earlier.y, rule: 'month-past' };
+    if (env.tense === 'none' && earlier && earlier.d < UNMARKED_FUTURE_WEIGHT * best.d) {
+      return { span: earlier.span, y: earlier.y, rule: 'month-unmarked-past' };
+    }
   }
   return { span: best.span, y: best.y, rule: 'month-nearest' };
 }

@@ -22,7 +22,8 @@ export const KEY = {
   PART: 1 << 15, // 初 底 末 内 中 旬 (年初, 月底, 周末 …)
   SLASH: 1 << 16, // /
   LIANG: 1 << 17, // 两 (今明两天)
-  HOLIDAY: 1 << 18, // 旦 夜 诞 (元旦, 平安夜, 圣诞节)
+  HOLIDAY: 1 << 18, // 旦 夜 诞 节 夕 庆 胜 独 假 午 秋 (元旦, 平安夜, 圣诞节, 春节, 除夕, 国庆, 胜利日, 独立日, 五一假期, 端午, 中秋)
+  DOT: 1 << 19, // . (3.3.2022)
 } as const;
 
 const TABLE = new Uint32Array(0x10000);
@@ -51,9 +52,10 @@ mark('代', KEY.DECADE);
 mark('初底末内中旬', KEY.PART);
 mark('/', KEY.SLASH);
 mark('两', KEY.LIANG);
-mark('旦诞夜', KEY.HOLIDAY);
+mark('旦诞夜节夕庆胜独假午秋', KEY.HOLIDAY);
+mark('.', KEY.DOT);
 
-const BITS = 19;
+const BITS = 20;
 
 /**
  * The key characters of a sentence: a bit mask, and per bit the first (`first`) and last (`last`)

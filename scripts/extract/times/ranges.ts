@@ -164,13 +164,18 @@ export function pairEnd(norm: string, a: Candidate, b: Candidate): number {
   if (!hint || dated.kind !== 'dated' || dated.dom === undefined) return -1;
   const gap = norm.slice(a.end, b.start);
   if (/^\s*\(\s*$/.test(gap)) {
-    const close = /^\s*\)/.exec(norm.slice(b.end, b.end + 3));
+    // The time of day may follow the closing bracket: 周三（16日）早上, 4日（周一）晚间.
+    const close = CLOSE_THEN_TIME.exec(norm.slice(b.end, b.end + 3 + TIME_OF_DAY_MAX));
     return close ? b.end + close[0].length : -1;
   }
-  // Written together only with a weekday (4月5日星期二, 5日周二); 今天5日 does not occur.
-  if (gap === '' && hint.kind === 'weekday') return b.end;
+  // Written together only with a weekday (4月5日星期二, 5日周二, 2月3日 星期二); 今天5日 does not occur.
+  if ((gap === '' || gap === ' ') && hint.kind === 'weekday') return b.end;
   return -1;
 }
+
+const CLOSE_THEN_TIME = new RegExp(`^\\s*\\)${TIME_OF_DAY}`);
+/** The longest time of day a bracket may be followed by (当地时间下午3点30分左右 and a little). */
+const TIME_OF_DAY_MAX = 20;
 
 /** The day of a pair: the written day, in the month that matches the weekday or relative day. */
 export function resolvePair(a: Candidate, b: Candidate, envOf: (c: Candidate) => Env): Resolved | null {

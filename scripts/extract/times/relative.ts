@@ -1,9 +1,9 @@
 // Days relative to publication: 今天, 昨天晚上, 昨晚, 今晨, 前天, 明天, 后天, 今日, 昨日, 前日 (Hong Kong),
-// 今明两天; and Taiwan's bracketed form 今(5)日 / 昨(4)日, where the number confirms the day.
+// 今明两天; and Taiwan's bracketed form 今(5)日 / 昨(4)日 / 昨(4)晚, where the number confirms the day.
 //
 // Not days: 今日俄罗斯 and 今日美国 (a channel, a paper) or anything in quotes that starts with
 // 今日, 明日之星, 昨日黄花, 中国的明天 (the future, not a date), 先天后天.
-import { addMonths, dayNumber, isValidDay } from './calendar.ts';
+import { addMonths, dayNumber, isValidDay, monthSpan, weekMonday } from './calendar.ts';
 import { TIME_OF_DAY, parseNumber } from './numbers.ts';
 import { group, resolved, type Candidate, type Env, type Recognizer } from './types.ts';
 import { KEY } from './keys.ts';
@@ -71,7 +71,8 @@ function buildTwoDays(m: RegExpExecArray): Candidate | null {
 }
 
 // Taiwan: 今(5)日, 昨(4)日, 前(3)日, 明(6)日 — the relative word and the day of the month together.
-const TW_BRACKET_DAY = new RegExp(`(?<tw>今|昨|前|明)\\(\\s*(?<n>[0-9]{1,2})\\s*\\)[日天](?<tod>${TIME_OF_DAY})`, 'g');
+// 昨(1)晚 / 今(2)晨: the part of the day stands for 日.
+const TW_BRACKET_DAY = new RegExp(`(?<tw>今|昨|前|明)\\(\\s*(?<n>[0-9]{1,2})\\s*\\)(?:[日天]|(?=[晚晨早夜]))(?<tod>${TIME_OF_DAY})`, 'g');
 const TW_OFFSET: Record<string, number> = { 前: -2, 昨: -1, 今: 0, 明: 1 };
 
 function buildTwBracket(m: RegExpExecArray): Candidate | null {
@@ -110,7 +111,41 @@ export function nearestWithDom(near: number, dom: number, env: Env, wd?: number,
   return bestMatch ?? best ?? near;
 }
 
+// Counted back from publication: 三天前 / 两天以前 (that day), 一周前 / 两个星期前 (that ISO week), 一个月前
+// (that calendar month). Not the vague ones (几天前, 数周前, 一两天前), not years (两年前 is as often
+// "some two years ago" as a year, and is left out), not 天后 / 周后 (三天后 counts from an event as
+// often as from publication), and not a count before another noun (三天前往, 两周前线).
+// 在会谈的两天前 counts from the talks: nothing after 的 / 之.
+const AGO = new RegExp(
+  '(?<![0-9〇零一二两三四五六七八九十百千几数多半每第的之前近约])' +
+    '(?<n>[0-9]{1,3}|[一二两三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)' +
+    '(?<unit>天|个?星期|周|个?礼拜|个月)以?前(?![往来去进线夕者任所方面途景提沿排列行锋哨台])',
+  'g',
+);
+
+function buildAgo(m: RegExpExecArray): Candidate | null {
+  const n = parseNumber(group(m, 'n'));
+  if (n === null || n < 1) return null;
+  const unit = group(m, 'unit');
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    kind: 'other',
+    lacks: 'none',
+    resolve(env) {
+      if (unit === '天') return resolved({ s: env.ref - n, e: env.ref - n }, 'day', 'days-ago');
+      if (unit === '个月') {
+        const [y, mo] = addMonths(env.refY, env.refM, -n);
+        return resolved(monthSpan(y, mo), 'month', 'months-ago', { statedYear: y, statedMonth: mo });
+      }
+      const monday = weekMonday(env.ref - 7 * n);
+      return resolved({ s: monday, e: monday + 6 }, 'week', 'weeks-ago');
+    },
+  };
+}
+
 export const relativeRecognizers: Recognizer[] = [
+  { name: 'ago', keys: { any: KEY.RELATIVE, reach: 8 }, gate: /(?:天|期|周|拜|月)以?前/, re: AGO, build: buildAgo },
   { name: 'relative-day', keys: { any: KEY.RELATIVE, reach: 0 }, re: RELATIVE_DAY, build: buildRelativeDay },
   { name: 'two-days', keys: { any: KEY.RELATIVE, all: KEY.LIANG, reach: 0 }, re: TWO_DAYS, build: buildTwoDays },
   { name: 'tw-bracket-day', keys: { any: KEY.RELATIVE, all: KEY.BRACKET, reach: 0 }, re: TW_BRACKET_DAY, build: buildTwBracket },

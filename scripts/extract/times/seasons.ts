@@ -1,5 +1,5 @@
 // Seasons, quarters and half-years: 今年春季, 去年冬天, 2022年夏季, 今冬, 明春, 一季度, 2022年第二季度,
-// 前三季度, 今年上半年, 下半年.
+// 前三季度, 今年上半年, 下半年, 今年前两个月.
 //
 // A season needs a year word (今年, 去年, 2022年, 今/去/明): a bare 冬季 is as often a name (冬季奥运会,
 // 夏季达沃斯) or a habit as a date. 春节, 春运, 春晚 are festivals, not spring.
@@ -7,6 +7,7 @@
 // is the winter under way, which started the year before.
 import { monthsSpan } from './calendar.ts';
 import { YEAR_PREFIX, resolveYear, yearBase, type Base } from './bases.ts';
+import { parseNumber } from './numbers.ts';
 import { group, resolved, type Candidate, type Env, type Recognizer } from './types.ts';
 import { KEY } from './keys.ts';
 
@@ -80,7 +81,34 @@ function buildHalf(m: RegExpExecArray): Candidate | null {
   return buildPart(m, group(m, 'half') === '上半年' ? [1, 6] : [7, 12], 'half-year');
 }
 
+// 今年前两个月 / 2022年首五个月 / 今年头两个月: the first months of a year, only after a year (前两个月
+// alone is a duration or "two months ago").
+const FIRST_MONTHS = new RegExp(`(?:${YEAR_PREFIX})(?:前|首|头)(?<fm>十一|十|[两二三四五六七八九]|1[01]|[2-9])个月`, 'g');
+
+function buildFirstMonths(m: RegExpExecArray): Candidate | null {
+  const n = parseNumber(group(m, 'fm'));
+  const base = yearBase(m);
+  if (n === null || n < 2 || n > 11 || !base) return null;
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    kind: 'other',
+    lacks: 'none',
+    resolve(env) {
+      const y = resolveYear(base, env);
+      return y === null ? null : resolved(monthsSpan(y, 1, n), 'month', 'first-months', { statedYear: y });
+    },
+  };
+}
+
 export const seasonRecognizers: Recognizer[] = [
+  {
+    name: 'first-months',
+    keys: { any: KEY.MONTH, all: KEY.YEAR, reach: 12 },
+    gate: /[前首头](?:[0-9]|十|[两二三四五六七八九])/,
+    re: FIRST_MONTHS,
+    build: buildFirstMonths,
+  },
   { name: 'season', keys: { any: KEY.SEASON, reach: 9 }, re: SEASON, build: buildSeason },
   { name: 'quarter', keys: { any: KEY.QUARTER, reach: 12 }, re: QUARTER, build: buildQuarter },
   { name: 'half-year', keys: { any: KEY.HALF, reach: 10 }, re: HALF, build: buildHalf },

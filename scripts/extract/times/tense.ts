@@ -25,14 +25,22 @@ const FUTURE = new RegExp(
 const PAST = /已经|已|曾经|曾|此前|原定|原计划|(?<![为除罢])了(?!解)/;
 const SAYING = /表示|称|说|宣布|指出|透露|强调|告诉|报道|报导|声明|证实|确认|介绍|回应|写道|警告|发表/;
 
+/**
+ * How far either side of an expression its clause is read: tense words further away than this belong
+ * to something else, and a bound keeps a sentence without punctuation linear to resolve.
+ */
+const CLAUSE_REACH = 80;
+
 export type ClauseTense = 'future' | 'past' | 'none';
 
 /** The tense of the clause holding norm[start, end). */
 export function clauseTense(norm: string, start: number, end: number): ClauseTense {
   let from = start;
-  while (from > 0 && !BREAKS.has(norm.charCodeAt(from - 1))) from--;
+  const lo = Math.max(0, start - CLAUSE_REACH);
+  while (from > lo && !BREAKS.has(norm.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < norm.length && !BREAKS.has(norm.charCodeAt(to))) to++;
+  const hi = Math.min(norm.length, end + CLAUSE_REACH);
+  while (to < hi && !BREAKS.has(norm.charCodeAt(to))) to++;
   const before = norm.slice(from, start);
   if (FUTURE.test(before)) return 'future';
   let after = norm.slice(end, to);

@@ -18,15 +18,19 @@ export interface LastSpan extends Span {
 
 /**
  * Where an incomplete expression takes its missing year or month from, instead of the publication
- * day: the first half of a range (`明年2月至3月`, `12日至13日`) or the item before it in a list
- * (`3月5日和7日`). In a range the second half must not end before the first starts.
+ * day: the first half of a range (`明年2月至3月`, `12日至13日`), the item before it in a list
+ * (`3月5日和7日`) or the last date of the text when a word points back at it (`此前的12月1日`). In a
+ * range the second half must not end before the first starts.
  */
 export interface Anchor {
-  mode: 'range' | 'inherit';
+  /** 'near': a back-reference (此前的12月1日): the reading nearest to `near`, around year `y`. */
+  mode: 'range' | 'inherit' | 'near';
   y: number;
   m: number | null;
   /** Range mode: the first day of the first half. */
   after: DayNumber | null;
+  /** Near mode: the day the back-reference points at (the last date of the text). */
+  near?: DayNumber;
 }
 
 export interface Env {
@@ -38,10 +42,11 @@ export interface Env {
   last: LastSpan | null;
   anchor: Anchor | null;
   /**
-   * Years the sentence stated before, for an anniversary (X周年) to count from: absolute ones
-   * (1991年 → 1991 + X) or the anniversary's own year (今年是…30周年, 2022年是…30周年).
+   * Years the sentence stated, for an anniversary (X周年) to count from: absolute ones (1991年 →
+   * 1991 + X) or the anniversary's own year, when the sentence says so (今年是…30周年, 2022年是…30周年:
+   * `subject`).
    */
-  years: { y: number; absolute: boolean }[];
+  years: { y: number; absolute: boolean; subject: boolean }[];
 }
 
 export interface Resolved extends Span {
@@ -95,7 +100,8 @@ export interface Recognizer {
   gate?: RegExp;
   /** Global regular expression run over the normalised sentence. */
   re: RegExp;
-  build(m: RegExpExecArray, norm: string): Candidate | null;
+  /** `orig` is the sentence as written, for the rare rule that must tell 國 from 国. */
+  build(m: RegExpExecArray, norm: string, orig: string): Candidate | null;
 }
 
 /** Named group value, or '' when the group did not take part. */

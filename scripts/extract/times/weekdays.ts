@@ -15,10 +15,14 @@ const PREFIX = '(?<pre>上上|下下|(?<![以之如])上|(?<![以之如])下|本
 const WEEK_WORD = '(?:周|星期|礼拜)';
 const NOT_AFTER = '(?<![每逢隔各几数多半整满头第0-9〇零一二两三四五六七八九十])';
 
-const WEEKDAY = new RegExp(`${NOT_AFTER}(?:${PREFIX})?${WEEK_WORD}(?<wd>[一二三四五六日天])(?<tod>${TIME_OF_DAY})`, 'g');
+// Hong Kong web papers also write the weekday as a digit, often after a space: 星期 6, 星期5.
+const WEEKDAY = new RegExp(
+  `${NOT_AFTER}(?:${PREFIX})?(?:${WEEK_WORD}(?<wd>[一二三四五六日天])|(?:星期|礼拜) ?(?<wdn>[1-7])(?![0-9.%]| ?[次天个年月日号周小时倍名人期]))(?<tod>${TIME_OF_DAY})`,
+  'g',
+);
 const WEEKEND = new RegExp(`${NOT_AFTER}(?<![个])(?:${PREFIX})?(?:周末|星期末)`, 'g');
 const WEEK = new RegExp(
-  `(?:${PREFIX})${WEEK_WORD}(?![期刊岁边围遭转长年])(?<wmod>初|${MID}|内|早些时候|晚些时候|稍早|稍晚|稍后)?`,
+  `(?:${PREFIX})${WEEK_WORD}(?![期刊岁边围遭转长年])(?<wmod>初|${MID}|内|早些时候|晚些时候|稍早前|稍早|稍晚|稍后|较早时候|较早前|较早时)?`,
   'g',
 );
 
@@ -30,7 +34,8 @@ const YI_WORD = /^[共道同致些直定般样旦再切律向概齐贯度]/;
 
 function buildWeekday(m: RegExpExecArray, norm: string): Candidate | null {
   const wdChar = group(m, 'wd');
-  const wd = WD[wdChar];
+  const wdn = group(m, 'wdn');
+  const wd = wdn ? Number(wdn) : WD[wdChar];
   if (wd === undefined) return null;
   const start = m.index;
   const end = start + m[0].length;

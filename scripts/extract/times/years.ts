@@ -108,9 +108,9 @@ function buildDecade(m: RegExpExecArray): Candidate | null {
 }
 
 // X周年: the anniversary year, counted from a year the sentence writes ("1991年…30周年" = 2021), or
-// that year itself when it is the anniversary ("2022年是…建交30周年", "明年…建交30周年"). Without a
-// year in the sentence an anniversary needs outside knowledge and is left out; 周年 alone is never a
-// time. The engine resolves anniversaries after the rest of the sentence (see engine.ts).
+// that year itself when the sentence says it is the anniversary ("2022年是…建交30周年", "今年恰逢…
+// 30周年"). Otherwise an anniversary needs outside knowledge and is left out ("明年7月…届时正值北约成立
+// 75周年" is read as vague by the annotators); 周年 alone is never a time. The engine resolves anniversaries after the rest of the sentence (see engine.ts).
 const ANNIVERSARY = new RegExp(`${NO_NUM_BEFORE}(?<an>[0-9]{1,3}|[一二三四五六七八九十百两]{1,4})周年`, 'g');
 
 function buildAnniversary(m: RegExpExecArray): Candidate | null {
@@ -122,8 +122,8 @@ function buildAnniversary(m: RegExpExecArray): Candidate | null {
     kind: 'anniversary',
     lacks: 'none',
     resolve(env) {
-      for (const { y, absolute } of env.years) {
-        const year = absolute && y + n <= env.refY + 2 ? y + n : Math.abs(y - env.refY) <= 5 ? y : null;
+      for (const { y, absolute, subject } of env.years) {
+        const year = absolute && y + n <= env.refY + 2 ? y + n : subject && Math.abs(y - env.refY) <= 5 ? y : null;
         if (year !== null) return resolved(yearSpan(year), 'year', 'anniversary', { statedYear: year });
       }
       return null;

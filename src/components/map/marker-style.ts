@@ -1,19 +1,52 @@
-// How a place looks on the map: area grows with its event count (so a square-root radius), and
-// the kind decides the shape — a town is a dot, a region or area a dashed disc, a country a square
-// outline (a country is not a pinpoint), a sea a dotted ring.
+// How a place looks on the map. The kind decides the symbol — a town is a dot, a region or area a
+// dashed disc, a sea or strait a wavy ring, a country its own shape on the basemap (a country is not
+// a pinpoint) — and the event count decides the size: area grows with the count, so a square-root radius.
 
-const MIN = 12;
-const MAX = 40;
+export type Shape = 'point' | 'area' | 'water' | 'country';
 
-export function markerSize(count: number): number {
-  return Math.round(Math.min(MAX, MIN + 5 * Math.sqrt(Math.max(0, count - 1))));
+/** Kinds drawn as a disc around a label point: they name a stretch of land, not a spot. */
+const AREA_KINDS = new Set(['region', 'area', 'continent', 'historical-country', 'province', 'state', 'oblast', 'district']);
+const WATER_KINDS = new Set(['sea', 'strait', 'river', 'lake', 'gulf', 'bay', 'ocean', 'channel']);
+
+export function placeShape(kind: string): Shape {
+  if (kind === 'country') return 'country';
+  if (AREA_KINDS.has(kind)) return 'area';
+  if (WATER_KINDS.has(kind)) return 'water';
+  return 'point';
 }
 
-const SHAPED_KINDS = new Set(['region', 'area', 'country', 'sea']);
+function sqrtScale(count: number, min: number, max: number, step: number): number {
+  return Math.round(Math.min(max, min + step * Math.sqrt(Math.max(0, count - 1))));
+}
 
-export function markerClass(kind: string, highlighted: boolean, selected: boolean): string {
-  const shape = SHAPED_KINDS.has(kind) ? kind : 'point';
-  return ['place-marker', `kind-${shape}`, highlighted ? 'is-highlighted' : '', selected ? 'is-selected' : '']
-    .filter(Boolean)
-    .join(' ');
+/** Diameter in px of a town's dot: 12 px for one event, 40 px from about 32 events. */
+export function markerSize(count: number): number {
+  return sqrtScale(count, 12, 40, 5);
+}
+
+/** Diameter in px of a region's disc: larger than a town's, since it stands for an area. */
+export function areaSize(count: number): number {
+  return sqrtScale(count, 26, 72, 6);
+}
+
+/**
+ * Diameter in px of a cluster bubble, by the summed event count of its places (it holds a number).
+ * At most 46 px: clusters are at least 60 px apart (the clusterer's radius), so bubbles never cover
+ * each other.
+ */
+export function clusterSize(sum: number): number {
+  return Math.round(Math.min(46, 24 + 1.6 * Math.log2(Math.max(1, sum))));
+}
+
+export function sizeFor(shape: Shape, count: number): number {
+  return shape === 'area' ? areaSize(count) : markerSize(count);
+}
+
+/**
+ * Fill opacity of a mentioned country's shape: 0.1 for the least mentioned, up to 0.45 for the most,
+ * on a square-root scale so one very busy country does not wash out the rest.
+ */
+export function countryShade(count: number, max: number): number {
+  if (max <= 0 || count <= 0) return 0;
+  return Math.round((0.1 + 0.35 * Math.sqrt(Math.min(1, count / max))) * 100) / 100;
 }

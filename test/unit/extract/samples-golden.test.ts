@@ -13,7 +13,7 @@ const articles = join(root, 'articles');
 describe('the sample articles', () => {
   const files = readdirSync(articles)
     .sort()
-    .map((file) => ({ file, bytes: readFileSync(join(articles, file)) }));
+    .map((file) => ({ file, read: () => readFileSync(join(articles, file)) }));
   const { dataset, skipped } = buildDataset(files, loadGazetteer());
 
   it('build without skips into the golden dataset', async () => {

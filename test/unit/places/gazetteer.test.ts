@@ -66,7 +66,11 @@ describe('gazetteer', () => {
 
   it('refuses records for unknown ids and places without a point', () => {
     expect(() => placeRecord(gazetteer, 'atlantis')).toThrow(/unknown place id "atlantis"/);
-    expect(() => placeRecord(gazetteer, 'soviet-union')).toThrow(/no coordinates/);
+    const file = writeTemp('unplaced.json', JSON.stringify([{ id: 'somewhere', zh: ['某地河'], en: 'Somewhere', kind: 'river', lat: null, lon: null }]));
+    const g = loadGazetteer({ overridesFile: file });
+    expect(() => placeRecord(g, 'somewhere')).toThrow(/no coordinates/);
+    // Recognised, consumed, never a mention.
+    expect(findPlaces('某地河', g)).toEqual([]);
   });
 
   it('returns one shared instance when there are no overrides', () => {

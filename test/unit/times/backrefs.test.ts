@@ -24,6 +24,9 @@ describe('back-references', () => {
     // A last date coarser than a day gives no day to count from.
     { text: '次日', reference: '2022-04-05', last: { start: '2021-12-20', end: '2021-12-26', precision: 'week' }, expected: [] },
     { text: '不可同日而语', reference: '2022-04-05', last: jan12, expected: [] },
+    // 峰会前一天 counts from the summit, not from the last date.
+    { text: '普京在峰会前一天提出条件，选举的前一日', reference: '2022-04-05', last: jan12, expected: [] },
+    { text: '在前一天，其前一日', reference: '2022-04-05', last: jan12, expected: [['前一天', '2022-01-11'], ['前一日', '2022-01-10']] },
   ]);
 });
 

@@ -12,6 +12,7 @@ describe('bare day', () => {
     { text: '新华社莫斯科5日电', reference: '2022-04-05', expected: [['5日', '2022-04-05']] },
     { text: '欧盟二十五日宣布', reference: '2022-04-27', expected: [['二十五日', '2022-04-25']] },
     { text: '美国国务院廿五日表示', reference: '2022-04-27', expected: [['廿五日', '2022-04-25']] },
+    { text: '美國國務院三日表示，四日晚間', reference: '2022-04-27', expected: [['三日', '2022-04-03'], ['四日晚間', '2022-04-04']] },
     { text: '他5号在基辅表示', reference: '2022-04-05', expected: [['5号', '2022-04-05']] },
     // Far ahead of publication without a future word: the month before.
     { text: '欧盟27日宣布新一轮制裁', reference: '2022-04-05', expected: [['27日', '2022-03-27']] },
@@ -45,5 +46,10 @@ describe('not a bare day', () => {
     { text: '价格为5日元', reference: '2022-04-05', expected: [] },
     { text: '一日三餐，有朝一日', reference: '2022-04-05', expected: [] },
     { text: '编号124日志', reference: '2022-04-05', expected: [] },
+    // Amounts of days after words that measure time.
+    { text: '普京宣布单方面停火三日，若俄方拒绝无条件停火30日', reference: '2022-04-05', expected: [] },
+    { text: '将停战3日，延长30日，宵禁2日', reference: '2022-04-05', expected: [] },
+    // One Chinese numeral: a day only where a day can stand.
+    { text: '三日三夜，訪問三日', reference: '2022-04-05', expected: [] },
   ]);
 });

@@ -14,6 +14,8 @@ describe('relative days', () => {
     { text: '行政院今（5）日表示，昨(4)日', reference: '2022-04-05', expected: [['今（5）日', '2022-04-05'], ['昨(4)日', '2022-04-04']] },
     // The written number wins over a reference day that is one off (UTC vs local day).
     { text: '行政院今（6）日表示', reference: '2022-04-05', expected: [['今（6）日', '2022-04-06']] },
+    { text: '俄軍昨(4)晚砲轟，今(5)晨', reference: '2022-04-05', expected: [['昨(4)晚', '2022-04-04'], ['今(5)晨', '2022-04-05']] },
+    { text: '今日較早時，今天较早前', reference: '2022-04-05', expected: [['今日較早時', '2022-04-05'], ['今天较早前', '2022-04-05']] },
   ]);
 });
 
@@ -44,5 +46,24 @@ describe('not a relative year', () => {
     { text: '失去年轻人，声明年轻，近年来，多年来，往年', reference: '2022-04-05', expected: [] },
     { text: '三年内，半年内，一年中，青年，新年初一', reference: '2022-04-05', expected: [] },
     { text: '同年龄，相当年轻', reference: '2022-04-05', last: { start: '2014-01-01', end: '2014-12-31', precision: 'year' }, expected: [] },
+  ]);
+});
+
+// 2022-03-25 is a Friday.
+describe('counted back from publication: N天前 (a day), N周前 (an ISO week), N个月前 (a month)', () => {
+  table([
+    { text: '俄军三天前炸毁了大桥，泽连斯基一周前表示', reference: '2022-03-25', expected: [['三天前', '2022-03-22', undefined, 'day'], ['一周前', '2022-03-14', '2022-03-20', 'week']] },
+    { text: '两天前，十天以前，两个星期前，一个月前', reference: '2022-03-25', expected: [['两天前', '2022-03-23'], ['十天以前', '2022-03-15'], ['两个星期前', '2022-03-07', '2022-03-13'], ['一个月前', '2022-02-01', '2022-02-28', 'month']] },
+    { text: '3天前', reference: '2022-03-25', expected: [['3天前', '2022-03-22']] },
+  ]);
+});
+
+describe('not counted back from publication', () => {
+  table([
+    // Vague counts, years, offsets forward (三天后 counts from an event as often as from now).
+    { text: '几天前，数周前，一两天前，两年前，30年前，三天后，两周后', reference: '2022-03-25', expected: [] },
+    // Counted from an event, or the count of something else.
+    { text: '在会谈的两天前，峰会之三天前，他三天前往基辅，两周前线吃紧', reference: '2022-03-25', expected: [] },
+    { text: '提前三天，最近三天前', reference: '2022-03-25', expected: [] },
   ]);
 });

@@ -1,0 +1,241 @@
+// The app part of `npm run bench`: builds the app once into a temporary folder, serves it with
+// `vite preview`, and in headless Chromium loads generated datasets of 10 000 and 100 000 events
+// (generate-dataset.ts) in place of ./data/events.json, measuring
+//   - time to first render: navigation start → window.__chronomap_ready, and the frame after it;
+//   - frames per second while zooming and panning the timeline (and the slowest frame);
+//   - latency from a window change (a wheel notch over the timeline) to the map and the list
+//     having changed and painted;
+// plus the initial JavaScript, gzip. Medians of several page loads. Runnable alone:
+//   tsx scripts/bench/app.ts [--runs 3] [--sizes 10000,100000] [--root path]
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import { findBrowser } from '../find-browser.mjs';
+import { buildApp, initialJs, type InitialJs } from './app-build.ts';
+import { measureWindowLatency, measureZoomPan, openApp, timelineTarget } from './app-page.ts';
+import { startPreview } from './app-server.ts';
+import { generateDataset } from './generate-dataset.ts';
+
+export const TARGETS = {
+  /** 100 000 events: first render, ms. */
+  renderMs100k: 1_500,
+  fps100k: 30,
+  fps10k: 55,
+  /** Window change → map and list updated, ms. */
+  latencyMs: 50,
+  /** Initial JavaScript, gzip, bytes. */
+  jsGzipBytes: 150 * 1024,
+};
+
+/** The same flags as the browser tests (test/e2e/playwright.config.ts). */
+const BROWSER_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export interface SizeResult {
+  events: number;
+  runs: number;
+  /** Medians over the runs (null: never reached). */
+  readyMs: number | null;
+  renderMs: number | null;
+  fetchMs: number | null;
+  /** Rendered minus data in: parsing, validating, indexing and drawing, ms. */
+  afterDataMs: number | null;
+  heapMB: number | null;
+  fps: number | null;
+  slowestFrameMs: number | null;
+  latencyDomMs: number | null;
+  latencyPaintMs: number | null;
+  latencySamples: number;
+  latencyMissed: number;
+  /** How the map and list were watched for the latency ('data-updated', 'DOM changes'; null: absent). */
+  watched: Record<string, string | null>;
+  /** The timeline's own figures while zooming and panning (its hook), medians. */
+  timelineDraws: number | null;
+  timelineMaxDrawMs: number | null;
+  errors: string[];
+}
+
+export interface AppBenchResult {
+  buildMs: number;
+  js: InitialJs;
+  sizes: SizeResult[];
+}
+
+export interface AppBenchOptions {
+  sizes?: number[];
+  runs?: number;
+  /** Project root to build (default: this checkout). */
+  root?: string;
+  seed?: number;
+  log?: (line: string) => void;
+}
+
+const median = (xs: number[]): number | null => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  if (s.length === 0) return null;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+export async function benchApp(options: AppBenchOptions = {}): Promise<AppBenchResult> {
+  const root = options.root ?? fileURLToPath(new URL('../..', import.meta.url));
+  const sizes = options.sizes ?? [10_000, 100_000];
+  const runs = options.runs ?? 3;
+  const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
+  const executablePath = findBrowser();
+  if (!executablePath) throw new Error('No Chromium or Chrome found: run `node scripts/ensure-browser.mjs` or set CHROMIUM_PATH');
+
+  const outDir = mkdtempSync(join(tmpdir(), 'chronomap-bench-'));
+  try {
+    log(`app: building into ${outDir}…`);
+    const buildMs = buildApp(root, outDir);
+    const js = initialJs(outDir);
+    // The generated datasets are served by the same preview server, next to the real one.
+    mkdirSync(join(outDir, 'data'), { recursive: true });
+    for (const n of sizes) {
+      writeFileSync(join(outDir, 'data', `bench-${n}.json`), JSON.stringify(generateDataset({ events: n, seed: options.seed ?? 1 })));
+    }
+    const preview = await startPreview(root, outDir);
+    const browser = await chromium.launch({ executablePath, args: BROWSER_ARGS });
+    try {
+      const results: SizeResult[] = [];
+      for (const n of sizes) {
+        const ready: number[] = [], render: number[] = [], fetch: number[] = [], after: number[] = [], heap: number[] = [];
+        const fps: number[] = [], slowest: number[] = [], dom: number[] = [], paint: number[] = [];
+        let missed = 0;
+        const tlDraws: number[] = [], tlMax: number[] = [];
+        let watched: Record<string, string | null> = {};
+        const errors: string[] = [];
+        for (let run = 1; run <= runs; run++) {
+          log(`app: ${n} events, run ${run}/${runs}…`);
+          const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+          const page = await context.newPage();
+          page.on('pageerror', (e) => errors.push(e.message));
+          try {
+            const r = await openApp(page, `${preview.url}?lang=zh`, `${preview.url}data/bench-${n}.json`);
+            ready.push(r.readyMs);
+            render.push(r.paintedMs);
+            if (r.fetchMs !== null) {
+              fetch.push(r.fetchMs);
+              after.push(r.paintedMs - r.fetchMs);
+            }
+            if (r.heapMB !== null) heap.push(r.heapMB);
+            const at = await timelineTarget(page);
+            const f = await measureZoomPan(page, at);
+            fps.push(f.fps);
+            slowest.push(f.slowestMs);
+            if (f.timelineDraws !== undefined) tlDraws.push(f.timelineDraws);
+            if (f.timelineMaxDrawMs !== undefined) tlMax.push(f.timelineMaxDrawMs);
+            const l = await measureWindowLatency(page, at);
+            watched = l.present;
+            missed += l.missed;
+            for (const s of l.samples) {
+              dom.push(s.domMs);
+              paint.push(s.paintMs);
+            }
+          } catch (e) {
+            errors.push((e as Error).message.split('\n')[0]!);
+          } finally {
+            await context.close();
+          }
+        }
+        results.push({
+          events: n,
+          runs,
+          readyMs: median(ready),
+          renderMs: median(render),
+          fetchMs: median(fetch),
+          afterDataMs: median(after),
+          heapMB: median(heap),
+          fps: median(fps),
+          slowestFrameMs: median(slowest),
+          latencyDomMs: median(dom),
+          latencyPaintMs: median(paint),
+          latencySamples: dom.length,
+          latencyMissed: missed,
+          watched,
+          timelineDraws: median(tlDraws),
+          timelineMaxDrawMs: median(tlMax),
+          errors: [...new Set(errors)],
+        });
+      }
+      return { buildMs, js, sizes: results };
+    } finally {
+      await browser.close();
+      await preview.stop();
+    }
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+const fmt = (x: number | null, unit = '', digits = 0): string => (x === null ? '—' : `${x.toFixed(digits)}${unit}`);
+const verdict = (ok: boolean | null): string => (ok === null ? 'not measured' : ok ? 'met' : 'NOT met');
+
+/** The compact table and the targets, met or not. */
+export function formatAppBench(r: AppBenchResult): string {
+  const kb = (b: number): string => `${(b / 1024).toFixed(1)} KB`;
+  const lines = [
+    `  initial JS ${kb(r.js.gzipBytes)} gzip (${kb(r.js.bytes)} min, ${r.js.files.length} file${r.js.files.length === 1 ? '' : 's'}; ` +
+      `CSS ${kb(r.js.cssGzipBytes)} gzip; lazy JS ${kb(r.js.lazyGzipBytes)} gzip); build ${(r.buildMs / 1000).toFixed(1)} s`,
+    '  events    ready   rendered  (data in, after)   fps zoom/pan  slowest frame   window→map+list (DOM / painted)   heap',
+  ];
+  for (const s of r.sizes) {
+    lines.push(
+      `  ${s.events.toLocaleString('en').padStart(7)}  ${fmt(s.readyMs, ' ms').padStart(8)}  ${fmt(s.renderMs, ' ms').padStart(8)}  ` +
+        `(${fmt(s.fetchMs, ' ms').padStart(7)}, ${fmt(s.afterDataMs, ' ms').padStart(7)})  ${fmt(s.fps, '', 1).padStart(12)}  ${fmt(s.slowestFrameMs, ' ms').padStart(13)}   ` +
+        `${`${fmt(s.latencyDomMs, ' ms', 1)} / ${fmt(s.latencyPaintMs, ' ms', 1)}`.padStart(20)}` +
+        ` (${s.latencySamples} samples${s.latencyMissed ? `, ${s.latencyMissed} without a change` : ''})  ${fmt(s.heapMB, ' MB')}`,
+    );
+    const how = Object.entries(s.watched).map(([sel, h]) => `${sel.replace(/\[data-testid=(.*)\]/, '$1')}: ${h ?? 'not on the page'}`);
+    const tl = s.timelineDraws === null ? '' : `; timeline drew ${s.timelineDraws} frames, slowest draw ${fmt(s.timelineMaxDrawMs, ' ms', 1)}`;
+    if (how.length || tl) lines.push(`           watched ${how.join(', ')}${tl}`);
+    for (const e of s.errors) lines.push(`           error: ${e}`);
+  }
+  const by = (n: number): SizeResult | undefined => r.sizes.find((s) => s.events === n);
+  const big = by(100_000);
+  const ten = by(10_000);
+  const lat = r.sizes.map((s) => s.latencyPaintMs).filter((x): x is number => x !== null);
+  const check = (x: number | null | undefined, ok: (v: number) => boolean): boolean | null => (x == null ? null : ok(x));
+  lines.push(
+    '  targets:',
+    `    100 000 events rendered ≤ ${TARGETS.renderMs100k} ms: ${verdict(check(big?.renderMs, (v) => v <= TARGETS.renderMs100k))}`,
+    `    100 000 events zoom ≥ ${TARGETS.fps100k} fps: ${verdict(check(big?.fps, (v) => v >= TARGETS.fps100k))}`,
+    `    10 000 events zoom ≥ ${TARGETS.fps10k} fps: ${verdict(check(ten?.fps, (v) => v >= TARGETS.fps10k))}`,
+    `    window → map and list ≤ ${TARGETS.latencyMs} ms (painted, worst size): ${verdict(lat.length ? Math.max(...lat) <= TARGETS.latencyMs : null)}`,
+    `    initial JS ≤ ${kb(TARGETS.jsGzipBytes)} gzip: ${verdict(r.js.gzipBytes <= TARGETS.jsGzipBytes)}`,
+  );
+  return lines.join('\n');
+}
+
+function parseArgs(argv: string[]): AppBenchOptions {
+  const o: AppBenchOptions = {};
+  for (let i = 0; i < argv.length; i += 2) {
+    const [flag, value] = [argv[i], argv[i + 1] ?? ''];
+    if (flag === '--runs') o.runs = Number(value);
+    else if (flag === '--sizes') o.sizes = value.split(',').map(Number);
+    else if (flag === '--root') o.root = value;
+    else if (flag === '--seed') o.seed = Number(value);
+    else {
+      process.stderr.write('usage: tsx scripts/bench/app.ts [--runs 3] [--sizes 10000,100000] [--root dir] [--seed 1]\n');
+      process.exit(2);
+    }
+  }
+  return o;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const options = parseArgs(process.argv.slice(2));
+  process.stdout.write(`app: ${(options.sizes ?? [10_000, 100_000]).join(' and ')} events, ${options.runs ?? 3} runs each, headless Chromium…\n`);
+  benchApp(options).then(
+    (r) => process.stdout.write(formatAppBench(r) + '\n'),
+    (e: unknown) => {
+      process.stderr.write(`app bench failed: ${(e as Error).stack ?? String(e)}\n`);
+      process.exit(1);
+    },
+  );
+}
