@@ -10,6 +10,7 @@ import { loadGazetteer, type Gazetteer } from './extract/places/index.ts';
 import { progressBar } from './progress.ts';
 import { UnresolvedNames, writeReport } from './extract/report.ts';
 import { EXPORT_FORMATS, exportDataset, isExportFormat } from './export/index.ts'; // --format
+import { shipBriefings } from './briefings.ts'; // <input>/briefings/*.json → <output dir>/briefings/
 
 const USAGE =
   'usage: npm run dataset -- --input <folder> --output <file> [--strict] [--report FILE] [--places FILE]' +
@@ -89,6 +90,8 @@ function main(): void {
   for (const s of skipped) process.stderr.write(`${join(values.input, s.file)}: skipped: ${s.reason}\n`);
   mkdirSync(dirname(output), { recursive: true });
   writeFileSync(output, exportDataset(dataset, format)); // json: JSON.stringify(dataset) + '\n'
+  const briefings = shipBriefings(input, dirname(output));
+  for (const p of briefings.problems) process.stderr.write(`${p}: briefing skipped\n`);
   if (values.report) writeReport(resolve(values.report), { skipped, unresolved: unresolved.entries(), placesProblem: problem });
 
   const parts = [

@@ -2,15 +2,17 @@
 
 import type { Lang } from './words/types.ts';
 import { coreWords } from './words/core.ts';
+import { embedWords } from './words/embed.ts';
 import { exploreWords } from './words/explore.ts';
 import { mapWords } from './words/map.ts';
 import { timelineWords } from './words/timeline.ts';
+import { briefingWords } from './words/briefing.ts';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 // Each part of the interface keeps its words in its own table (src/lib/words/); one lookup serves all.
-const words = { ...coreWords, ...timelineWords, ...mapWords, ...exploreWords };
+const words = { ...coreWords, ...timelineWords, ...mapWords, ...exploreWords, ...briefingWords, ...embedWords };
 
 export type WordKey = keyof typeof words;
 

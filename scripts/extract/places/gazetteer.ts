@@ -11,6 +11,7 @@ import { traditionalFolds } from './traditional.ts';
 import { Trie } from './trie.ts';
 
 export const GAZETTEER_FILE = fileURLToPath(new URL('./gazetteer.json', import.meta.url));
+export const GENERATED_FILE = fileURLToPath(new URL('./generated-places.json', import.meta.url));
 
 /** The loaded gazetteer: places by id plus the match index. Read-only once built. */
 export interface Gazetteer extends MatchIndex {
@@ -57,6 +58,7 @@ function mergeCountries(base: PlaceEntry[], file: string): Map<string, { entry: 
 /** Precedence of a layer: a higher layer takes a surface from a lower one. */
 function rank(origin: string, overridesFile: string | undefined): number {
   if (overridesFile !== undefined && origin === overridesFile) return 3;
+  if (origin === GENERATED_FILE) return 0.5; // generated towns yield to countries and curated entries
   return origin === COUNTRIES ? 1 : 2;
 }
 
@@ -64,6 +66,8 @@ export function buildGazetteer(options: BuildOptions = {}): Gazetteer {
   const { overridesFile } = options;
   const folds = options.folds ?? traditionalFolds();
   const byId = mergeCountries(readEntriesFile(GAZETTEER_FILE), GAZETTEER_FILE);
+  // Towns of Ukraine, Russia and Belarus with transliterated names (scripts/gazetteer/), lowest layer.
+  for (const e of readEntriesFile(GENERATED_FILE)) if (!byId.has(e.id)) byId.set(e.id, { entry: e, origin: GENERATED_FILE });
   if (overridesFile !== undefined)
     for (const e of readEntriesFile(overridesFile)) byId.set(e.id, { entry: e, origin: overridesFile });
 

@@ -81,3 +81,44 @@ export function tickLabels(lang: Lang, ticks: readonly Date[]): string[] {
     return tickLabel(lang, d);
   });
 }
+
+/** Rough width of a label in px at the axis's 11 px type: CJK characters are about square. */
+export function labelWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u3000-\u9fff]/.test(ch) ? 11 : 6.5;
+  return w;
+}
+
+export type Anchor = 'start' | 'middle' | 'end';
+
+/**
+ * Which labels to show so that none overlaps the one before (left to right) or runs past `right`.
+ * When the second names a year and collides with the first (which names it only as context), the
+ * first goes.
+ */
+export function fitLabels(xs: readonly number[], labels: readonly string[], anchors: readonly Anchor[], right = Infinity, gap = 6): boolean[] {
+  const shown = labels.map(() => true);
+  let lastEnd = -Infinity;
+  let last = -1;
+  labels.forEach((text, i) => {
+    const w = labelWidth(text);
+    const start = anchors[i] === 'start' ? xs[i]! : anchors[i] === 'end' ? xs[i]! - w : xs[i]! - w / 2;
+    if (start + w > right) {
+      shown[i] = false;
+      return;
+    }
+    if (start >= lastEnd + gap) {
+      lastEnd = start + w;
+      last = i;
+      return;
+    }
+    if (last === 0 && i === 1 && /^\d{4}年?$/.test(text)) {
+      shown[0] = false;
+      lastEnd = start + w;
+      last = i;
+      return;
+    }
+    shown[i] = false;
+  });
+  return shown;
+}

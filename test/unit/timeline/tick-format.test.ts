@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tickLabel, tickLabels } from '../../../src/components/timeline/tick-format.ts';
+import { fitLabels, tickLabel, tickLabels } from '../../../src/components/timeline/tick-format.ts';
 
 const d = (iso: string) => new Date(iso);
 
@@ -28,5 +28,17 @@ describe('axis labels', () => {
   ])('a row of ticks: $name', ({ ticks, en, zh }) => {
     expect(tickLabels('en', ticks.map(d))).toEqual(en);
     expect(tickLabels('zh', ticks.map(d))).toEqual(zh);
+  });
+});
+
+describe('labels that fit', () => {
+  it.each([
+    { name: 'far apart: all', xs: [0, 80, 160], labels: ['Jan', 'Feb', 'Mar'], expected: [true, true, true] },
+    { name: 'a crowded one goes', xs: [0, 20, 100], labels: ['Jan', 'Feb', 'Mar'], expected: [true, false, true] },
+    { name: 'a year after a cramped first label replaces it', xs: [16, 60, 160], labels: ['2021年12月', '2022年', '2月'], expected: [false, true, true] },
+    { name: 'but not a month', xs: [16, 60, 160], labels: ['2021年12月', '1月', '2月'], expected: [true, false, true] },
+    { name: 'none past the right edge', xs: [0, 100, 195], labels: ['Jan', 'Feb', 'Mar'], expected: [true, true, false] },
+  ])('$name', ({ xs, labels, expected }) => {
+    expect(fitLabels(xs, labels, ['start', 'middle', 'middle'], 200)).toEqual(expected);
   });
 });
