@@ -108,7 +108,8 @@ function main(): void {
     const stats = { files: files.length, articles: dataset.articles.length, events: dataset.events.length, seconds, maxRssMB: process.resourceUsage().maxRSS / 1024 };
     process.stdout.write(`${JSON.stringify(stats)}\n`);
   }
-  process.exit(values.strict && (skipped.length > 0 || problem) ? 1 : 0);
+  // exitCode, not exit(): a long list of skipped files on a pipe must be written out in full.
+  process.exitCode = values.strict && (skipped.length > 0 || problem) ? 1 : 0;
 }
 
 main();

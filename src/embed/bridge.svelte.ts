@@ -1,21 +1,25 @@
 // The view's half of the embed protocol (src/lib/embed-protocol.ts): tells the host page its height,
 // that it is ready, what the reader selected and which window is shown; obeys commands from the
 // origins the embed options allow. Call during component initialisation (it uses $effect).
+// In the web component (src/element/) there is no frame: the same messages are dispatched as DOM
+// events on the <chrono-map> element, and commands arrive as its methods and attributes.
 import { onMount, tick } from 'svelte';
 import { parseCommand, targetOrigins, windowMessage, type Command, type OutMessage } from '../lib/embed-protocol.ts';
 import type { AppContext } from '../state/context.ts';
 import type { EmbedOptions } from '../state/embed-options.ts';
 import { viewFromParams } from '../state/view.ts';
 
-export function embedBridge(ctx: AppContext, options: EmbedOptions, root: () => HTMLElement | undefined): void {
+export function embedBridge(ctx: AppContext, options: EmbedOptions, root: () => HTMLElement | undefined, element?: HTMLElement): void {
   const { index, view } = ctx;
-  // Only inside a frame: a top-level page has no host to talk to.
-  if (window.parent === window) return;
+  // Only inside a frame or an element: a top-level page has no host to talk to.
+  if (!element && window.parent === window) return;
   const targets = targetOrigins(options.origins);
   const post = (message: OutMessage) => {
-    for (const origin of targets) window.parent.postMessage(message, origin);
+    if (element) element.dispatchEvent(new CustomEvent(message.type, { detail: message, bubbles: true, composed: true }));
+    else for (const origin of targets) window.parent.postMessage(message, origin);
   };
 
+  /** Applies a command (from an allowed host message, or the element's methods). */
   function obey(command: Command) {
     if (command.command === 'select') {
       view.selectEvent(command.event && index.eventById.has(command.event) ? command.event : null);
@@ -30,9 +34,11 @@ export function embedBridge(ctx: AppContext, options: EmbedOptions, root: () => 
     }
   }
 
+  if (element) (element as unknown as { __obey?: (c: Command) => void }).__obey = obey;
+
   onMount(() => {
     const onMessage = (ev: MessageEvent) => {
-      if (ev.source !== window.parent) return;
+      if (element || ev.source !== window.parent) return;
       const command = parseCommand(ev.data, ev.origin, options.origins);
       if (command) obey(command);
     };

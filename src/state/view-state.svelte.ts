@@ -20,6 +20,8 @@ export class ViewState {
   source = $state<string | null>(null);
   category = $state<string | null>(null);
   precisions = $state<Precision[]>([]);
+  /** Counts "clear all filters": input still being typed into a filter is dropped on a clear. */
+  clears = $state(0);
 
   constructor(initial: Partial<View> = {}) {
     this.apply(initial);
@@ -63,6 +65,7 @@ export class ViewState {
 
   clearFilters(): void {
     this.apply(NO_FILTERS);
+    this.clears++;
   }
 
   selectEvent(id: string | null): void {

@@ -54,6 +54,9 @@ function readInstant(text: string): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
+/** Every URL parameter a view writes; others in the address belong to someone else. */
+export const VIEW_KEYS = ['t', 'q', 'place', 'country', 'source', 'cat', 'prec', 'event', 'map', 'lang', 'theme'] as const;
+
 export function viewToParams(view: Partial<View>): URLSearchParams {
   const params = new URLSearchParams();
   if (view.window) params.set('t', `${writeInstant(view.window[0])}~${writeInstant(view.window[1])}`);

@@ -3,6 +3,7 @@
 // a shipped briefing on the menu, and a kiosk that advances on its own. Every non-local request is
 // blocked by the fixtures, so all of this works offline.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { open } from './explore-helpers.ts';
@@ -25,7 +26,8 @@ const foreign = (urls: string[]) => urls.filter((u) => !/^https:\/\/chinese\.alj
 const errors = (list: string[]) => list.filter((e) => !/^Failed to load resource: net::ERR_BLOCKED_BY_CLIENT/.test(e));
 
 const query = (s: StepSpec) => `?lang=en&t=${s.t}&event=${s.event}&map=${s.map.lat},${s.map.lon},${s.map.zoom}`;
-const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+// From the page itself: page.url() learns of history.replaceState a little late.
+const param = (page: Page, name: string) => page.evaluate((n) => new URLSearchParams(location.search).get(n), name);
 const mapExtent = (page: Page) =>
   page.evaluate(() => (window as unknown as { __chronomap_map_stats?: { extent?: { lat: number; lon: number; zoom: number } } }).__chronomap_map_stats?.extent ?? null);
 
@@ -155,3 +157,91 @@ test('a file that is not a briefing is refused with a message', async ({ page },
   await page.getByTestId('briefing-file').setInputFiles(bad);
   await expect(page.getByRole('alert')).toContainText('bad.json: steps.0.view.window');
 });
+
+test('playback sweeps the window forward, pauses, and scrubs', async ({ page, consoleErrors }) => {
+  await open(page, '?lang=en');
+  await openPanel(page);
+  await page.getByTestId('playback-speed').selectOption('year');
+  // The window as the map last drew it (the address bar is written only once changes pause).
+  const end = () => page.evaluate(() => (window as unknown as { __chronomap_map_stats?: { window?: [number, number] | null } }).__chronomap_map_stats?.window?.[1] ?? 0);
+  const scrubTo = (ms: number) =>
+    page.getByTestId('playback-scrub').evaluate((el: HTMLInputElement, value) => {
+      el.value = String(value);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, ms);
+  await scrubTo(Date.UTC(2000, 0, 1));
+  await expect.poll(async () => (await param(page, 't'))?.split('~')[1]).toBe('2000-01-01');
+  await page.getByTestId('playback-toggle').click();
+  await expect(page.getByTestId('playback')).toHaveAttribute('data-playing', 'true');
+  const first = await end();
+  await expect.poll(end).toBeGreaterThan(first + 86_400_000 * 100);
+  await page.getByTestId('playback-toggle').click();
+  await expect(page.getByTestId('playback')).toHaveAttribute('data-playing', 'false');
+  await page.waitForTimeout(200); // the map's last update of the sweep
+  const paused = await end();
+  await page.waitForTimeout(500);
+  expect(await end()).toBe(paused);
+  // Scrubbing to a day sets the window's end there.
+  await scrubTo(Date.UTC(2022, 2, 1));
+  await expect.poll(async () => (await param(page, 't'))?.split('~')[1]).toBe('2022-03-01');
+  expect(errors(consoleErrors)).toEqual([]);
+});
+
+test('the view exports as a 2× PNG and an SVG; printing gives a page per step', async ({ page, consoleErrors }, info) => {
+  await open(page, '?lang=en&present=road-to-mariupol');
+  await expect(page.getByTestId('presenter')).toHaveAttribute('data-step', '0');
+  await page.keyboard.press('Escape');
+  await openPanel(page);
+
+  const png = page.waitForEvent('download');
+  await page.getByTestId('picture-png').click();
+  const pngFile = info.outputPath('view.png');
+  await (await png).saveAs(pngFile);
+  const bytes = readFileSync(pngFile);
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  // IHDR: width and height, big-endian, at bytes 16 and 20.
+  expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([2400, 1520]);
+  expect(bytes.length).toBeGreaterThan(20_000);
+
+  const svg = page.waitForEvent('download');
+  await page.getByTestId('picture-svg').click();
+  const svgFile = info.outputPath('view.svg');
+  await (await svg).saveAs(svgFile);
+  const text = readFileSync(svgFile, 'utf8');
+  expect(text).toMatch(/^<svg [^>]*width="1200" height="760"/);
+  expect(text).toContain('From talks to siege');
+  expect(text).toContain('Natural Earth');
+  expect(text).toMatch(/<circle /);
+  expect(text).toMatch(/<path d="M[\d.]+,[\d.]+L/);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('handout').locator('article')).toHaveCount(3);
+  await expect(page.getByTestId('handout')).toBeVisible();
+  await expect(page.getByTestId('timeline')).toBeHidden();
+  expect(errors(consoleErrors)).toEqual([]);
+});
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    type Result = { id: string; impact: string | null; nodes: { target: string[] }[] };
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Result[] }> } }).axe;
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+for (const theme of ['light', 'dark'] as const)
+  test(`the panel and the presenter have no serious accessibility violations (${theme})`, async ({ page }) => {
+    await open(page, `?lang=zh&theme=${theme}`);
+    await openPanel(page);
+    await page.getByTestId('briefing-shipped').getByRole('button').first().click();
+    await expect(page.getByTestId('briefing-step')).toHaveCount(3);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId('briefing-present').click();
+    await expect(page.getByTestId('presenter')).toHaveAttribute('data-step', '0');
+    await page.waitForTimeout(900); // the window's glide and the map's flight settle
+    expect(await seriousViolations(page)).toEqual([]);
+  });

@@ -3,10 +3,13 @@
 // stays still; a frame created hidden draws at its size once shown; under a strict CSP both the
 // full app and the embed run with no violation; the Embed dialog makes a working snippet.
 //
-// Run: npx vite build --outDir /tmp/embed-dist && CHRONOMAP_DIST=/tmp/embed-dist CHRONOMAP_E2E_PORT=4186 \
-//   npx playwright test --config test/e2e/playwright.config.ts test/e2e/embed.spec.ts
+// Run: npx vite build --outDir /tmp/embed-dist \
+//   && npx vite build --config scripts/vite.element.config.ts --outDir /tmp/embed-dist/element \
+//   && CHRONOMAP_DIST=/tmp/embed-dist CHRONOMAP_E2E_PORT=4186 \
+//      npx playwright test --config test/e2e/playwright.config.ts test/e2e/embed.spec.ts
 import type { Server } from 'node:http';
-import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { existsSync, readdirSync } from 'node:fs';
 import type { FrameLocator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { hostPage, startServer, STRICT_CSP } from './embed/servers.ts';
@@ -36,7 +39,21 @@ test.beforeAll(async () => {
   servers.push(
     await startServer(
       CSP_PORT,
-      { '/csp-host.html': hostPage({ frame: '/?embed=1&lang=en', hostScript: '/embed/host.js' }) },
+      {
+        '/csp-host.html': hostPage({ frame: '/?embed=1&lang=en', hostScript: '/embed/host.js' }),
+        // The web component (npm run build:element, built into <dist>/element for this test).
+        '/element.html': hostPage({
+          frame: '',
+          hostScript: '/embed/host.js',
+          element: { script: '/element/chrono-map.js', attrs: 'src="/data/events.json" lang="en" theme="dark" height="300"' },
+        }),
+        '/element-hidden.html': hostPage({
+          frame: '',
+          hostScript: '/embed/host.js',
+          hidden: true,
+          element: { script: '/element/chrono-map.js', attrs: 'src="/data/events.json" lang="en" panels="timeline,map"' },
+        }),
+      },
       { root: DIST, headers: { 'content-security-policy': STRICT_CSP } },
     ),
   );
@@ -92,11 +109,13 @@ test('a host on another origin gets the height and the selection, and drives the
   await command(page, { command: 'setWindow', start: '2022-03-01', end: '2022-04-01' });
   await expect.poll(async () => (await lastOf(page, 'chronomap:window'))?.start).toBe('2022-03-01T00:00:00.000Z');
 
-  // And a whole view, as URL parameters.
-  await command(page, { command: 'setView', view: 'q=Mariupol' });
-  await expect
-    .poll(async () => Number(await frame.getByTestId('timeline').getAttribute('data-visible')))
-    .toBeLessThan(Number(await frame.getByTestId('event-list').getByRole('option').count()) + 1000);
+  // And a whole view, as URL parameters: the search narrows what the timeline shows.
+  const visible = () => frame.getByTestId('timeline').getAttribute('data-visible').then(Number);
+  const before = await visible();
+  expect(before).toBeGreaterThan(0);
+  await command(page, { command: 'setView', view: 'q=马里乌波尔' });
+  await expect.poll(visible).toBeLessThan(before);
+  await expect.poll(visible).toBeGreaterThan(0);
   expect(consoleErrors).toEqual([]);
 });
 
@@ -232,4 +251,92 @@ test('the app reads data= only as a relative path under data/', async ({ page, b
   expect(requested.filter((u) => new URL(u).hostname !== '127.0.0.1')).toEqual([]);
   expect(blockedRequests).toEqual([]);
   expect(requested.some((u) => u.endsWith('/data/events.json'))).toBe(true);
+});
+
+test('the web component runs under the strict CSP, styles inside its shadow root, and talks through DOM events', async ({ page, consoleErrors }) => {
+  test.skip(!existsSync(`${DIST}/element/chrono-map.js`), 'build the element into <dist>/element first (see the header)');
+  const violations: string[] = [];
+  await page.exposeFunction('__cspViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __cspViolation: (v: string) => void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+  await page.goto(`${CSP}/element.html`);
+  const element = page.locator('chrono-map');
+  await expect(element.getByTestId('embed')).toBeVisible({ timeout: 30_000 });
+  await expect(element).toHaveAttribute('data-theme', 'dark');
+  // Encapsulated: the page has only its own stylesheet; the view's (with Leaflet's) is in the shadow root.
+  const sheets = await page.evaluate(() => ({
+    page: [...document.querySelectorAll('link[rel=stylesheet], style')].map((l) => l.getAttribute('href')),
+    shadow: [...document.querySelector('chrono-map')!.shadowRoot!.querySelectorAll('link[rel=stylesheet]')].map((l) => new URL((l as HTMLLinkElement).href).pathname),
+    leaflet: getComputedStyle(document.querySelector('chrono-map')!.shadowRoot!.querySelector('.leaflet-container')!).overflow,
+    h1: getComputedStyle(document.querySelector('h1')!).fontFamily,
+  }));
+  expect(sheets.page).toEqual(['/host.css']);
+  expect(sheets.shadow).toEqual(['/element/chrono-map.css']);
+  expect(sheets.leaflet).toBe('hidden');
+  expect(sheets.h1).toContain('sans-serif');
+  // The map and the timeline span the column.
+  await expect.poll(() => element.getByTestId('map').evaluate((m) => Math.round(m.getBoundingClientRect().width))).toBeGreaterThan(200);
+  // Selection goes out as a DOM event; commands come in as methods.
+  const row = element.getByTestId('event-list').getByRole('option').nth(1);
+  const id = (await row.getAttribute('data-event'))!;
+  await row.click();
+  await expect.poll(async () => (await lastOf(page, 'chronomap:select'))?.event?.id).toBe(id);
+  const other = (await element.getByTestId('event-list').getByRole('option').nth(2).getAttribute('data-event'))!;
+  await element.evaluate((el, o) => (el as unknown as { select: (id: string) => void }).select(o), other);
+  await expect(element.getByTestId('event-detail').locator('h2[data-event]')).toHaveAttribute('data-event', other);
+  await element.evaluate((el) => el.setAttribute('window', '2022-03-01~2022-04-01'));
+  await expect.poll(async () => (await lastOf(page, 'chronomap:window'))?.start).toBe('2022-03-01T00:00:00.000Z');
+  const remoteImage = (v: string) => /^img-src https?:\/\/(?!127\.0\.0\.1)/.test(v);
+  expect(violations.filter((v) => !remoteImage(v))).toEqual([]);
+  expect(consoleErrors.filter((e) => !/img-src/.test(e))).toEqual([]);
+});
+
+// Accessibility of the embedded view and of the dialog (axe-core, as test/e2e/a11y.spec.ts does).
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+async function seriousViolations(page: Page, selector?: string) {
+  await page.addScriptTag({ path: axePath });
+  const found = await page.evaluate(async (sel) => {
+    type Result = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run: (ctx: Element | Document, o: object) => Promise<Result> } }).axe;
+    const result = await axe.run(sel ? document.querySelector(sel)! : document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, at: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  }, selector);
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+for (const lang of ['zh', 'en'] as const)
+  for (const theme of ['light', 'dark'] as const)
+    test(`the embedded view has no serious or critical axe violations (${lang}, ${theme})`, async ({ page }) => {
+      await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 204 }));
+      await page.goto(`${APP}/?embed=1&lang=${lang}&theme=${theme}`);
+      await expect(page.getByTestId('embed')).toBeVisible({ timeout: 30_000 });
+      await page.getByTestId('event-list').getByRole('option').first().click();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+test('the Embed dialog has no serious or critical axe violations', async ({ page }) => {
+  await page.goto(`${APP}/?lang=en&theme=dark`);
+  await page.waitForFunction(() => (window as { __chronomap_ready?: boolean }).__chronomap_ready === true, null, { timeout: 30_000 });
+  await page.getByTestId('embed-button').click();
+  await expect(page.getByTestId('embed-dialog')).toBeVisible();
+  expect(await seriousViolations(page, '[data-testid="embed-dialog"]')).toEqual([]);
+});
+
+test('the web component created hidden draws at its size once shown', async ({ page }) => {
+  test.skip(!existsSync(`${DIST}/element/chrono-map.js`), 'build the element into <dist>/element first (see the header)');
+  await page.goto(`${CSP}/element-hidden.html`);
+  await expect.poll(() => page.evaluate(() => !!document.querySelector('chrono-map')?.shadowRoot?.querySelector('[data-testid=embed]'))).toBe(true);
+  await page.waitForTimeout(1000);
+  await page.locator('#show').click();
+  const element = page.locator('chrono-map');
+  const width = await element.evaluate((el) => Math.round(el.getBoundingClientRect().width));
+  expect(width).toBe(720);
+  await expect.poll(() => element.getByTestId('timeline').locator('canvas').first().evaluate((c) => Math.round(c.getBoundingClientRect().width))).toBe(width);
+  await expect
+    .poll(() => element.getByTestId('map').evaluate((m) => m.querySelector('.leaflet-overlay-pane svg')?.getBoundingClientRect().width ?? 0))
+    .toBeGreaterThanOrEqual(width);
 });

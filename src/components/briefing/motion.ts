@@ -3,13 +3,12 @@
 
 export type PresenterAction = 'next' | 'prev' | 'first' | 'last' | 'exit';
 
-/** Presentation clickers send arrows, Page Up/Down and space (some send `.` or B for a blank screen). */
+/** Presentation clickers send arrows, Page Up/Down and space. Enter is left to the focused button. */
 export function keyAction(key: string, shift = false): PresenterAction | null {
   switch (key) {
     case 'ArrowRight':
     case 'ArrowDown':
     case 'PageDown':
-    case 'Enter':
       return 'next';
     case ' ':
     case 'Spacebar':
@@ -17,7 +16,6 @@ export function keyAction(key: string, shift = false): PresenterAction | null {
     case 'ArrowLeft':
     case 'ArrowUp':
     case 'PageUp':
-    case 'Backspace':
       return 'prev';
     case 'Home':
       return 'first';

@@ -29,6 +29,18 @@ const words = {
   'brief.keys': { zh: '← → 翻页，Esc 退出', en: '← → to move, Esc to leave' },
   'brief.waiting': { zh: '等待演示开始…', en: 'Waiting for the presentation…' },
   'brief.untitled': { zh: '未命名简报', en: 'Untitled briefing' },
+  'brief.print': { zh: '打印讲义', en: 'Print handout' },
+  'pic.label': { zh: '导出当前视图图片', en: 'Picture of this view' },
+  'play.label': { zh: '时间回放', en: 'Playback' },
+  'play.play': { zh: '播放', en: 'Play' },
+  'play.pause': { zh: '暂停', en: 'Pause' },
+  'play.speed': { zh: '速度', en: 'Speed' },
+  'play.scrub': { zh: '位置', en: 'Position' },
+  'play.day': { zh: '每秒一天', en: '1 day a second' },
+  'play.week': { zh: '每秒一周', en: '1 week a second' },
+  'play.month': { zh: '每秒一月', en: '1 month a second' },
+  'play.year': { zh: '每秒一年', en: '1 year a second' },
+  'play.decade': { zh: '每秒十年', en: '10 years a second' },
 } as const satisfies Words;
 
 export type BriefingWordKey = keyof typeof words;

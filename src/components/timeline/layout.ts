@@ -94,11 +94,12 @@ export function labelWidth(count: number, digit: number): number {
 
 export function layoutTimeline(s: Series, x: Linear, o: LayoutOptions): Layout {
   const all = layoutPass(s, x, o, o.lanes);
-  if (all.columns.length === 0 || o.strip <= 0 || o.strip >= o.lanes) return all;
-  return layoutPass(s, x, o, o.lanes - o.strip);
+  if (all.layout.columns.length === 0 || o.strip <= 0 || o.strip >= o.lanes) return all.layout;
+  // Fewer lanes: every column dense before is dense again, so the second layout starts from those.
+  return layoutPass(s, x, o, o.lanes - o.strip, all.dense).layout;
 }
 
-function layoutPass(s: Series, x: Linear, o: LayoutOptions, L: number): Layout {
+function layoutPass(s: Series, x: Linear, o: LayoutOptions, L: number, seed?: Uint8Array): { layout: Layout; dense: Uint8Array } {
   const { left, right, radius: r, minBar, gap, column: C, anchor } = o;
   const d0 = (left - x.b) / x.k;
   const d1 = (right - x.b) / x.k;
@@ -151,7 +152,7 @@ function layoutPass(s: Series, x: Linear, o: LayoutOptions, L: number): Layout {
 
   // Columns that certainly overflow: more fixed marks centred in them than there are lanes (two
   // marks centred in one column always collide, as columns are narrower than a mark plus its gap).
-  const dense = new Uint8Array(ncols);
+  const dense = seed ? Uint8Array.from(seed) : new Uint8Array(ncols);
   const perColumn = new Int32Array(ncols);
   for (let i = 0; i < items; i++) if (!open[i] && !long[i] && ++perColumn[home[i]!]! > L) dense[home[i]!] = 1;
 
@@ -221,7 +222,7 @@ function layoutPass(s: Series, x: Linear, o: LayoutOptions, L: number): Layout {
   // Heights are relative to the fullest column, but a few events never make a full-height column.
   let maxColumn = 4 * L;
   for (const c of columns) maxColumn = Math.max(maxColumn, c.total);
-  return {
+  const layout: Layout = {
     visible,
     markLanes: L,
     ...out.finish(kept, L),
@@ -230,6 +231,7 @@ function layoutPass(s: Series, x: Linear, o: LayoutOptions, L: number): Layout {
     maxColumn,
     aggregated,
   };
+  return { layout, dense };
 }
 
 /** One dot per event of an opened group: a compact block around the day's middle, else anywhere in the day. */

@@ -41,3 +41,16 @@ describe('embed snippet', () => {
     expect(pinnedName('{"a":1}')).not.toBe(pinnedName('{"a":2}'));
   });
 });
+
+describe('the element build moves the palette onto the element', () => {
+  it.each([
+    [':root{--bg:#fff}', ':host{--bg:#fff}'],
+    [":root[data-theme='dark']{--bg:#000}", ":host([data-theme='dark']){--bg:#000}"],
+    [':root:not([data-theme]){--bg:#000}', ':host(:not([data-theme])){--bg:#000}'],
+    [':root[data-theme=dark] .chronomap-map .x{a:b}', ':host([data-theme=dark]) .chronomap-map .x{a:b}'],
+    ['.leaflet-container{a:b}', '.leaflet-container{a:b}'],
+  ])('%s', async (input, expected) => {
+    const { rootToHost } = await import('../../../scripts/vite.element.config.ts');
+    expect(rootToHost(input)).toBe(expected);
+  });
+});

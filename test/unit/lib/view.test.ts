@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS, viewFromParams, viewToParams, type View } from '../../../src/state/view.ts';
+import { NO_FILTERS, VIEW_KEYS, viewFromParams, viewToParams, type View } from '../../../src/state/view.ts';
 
 const base: View = { ...NO_FILTERS, window: null, event: null, lang: 'zh', theme: 'auto', map: null };
 
@@ -20,6 +20,8 @@ describe('views in the URL', () => {
     };
     const params = viewToParams(view);
     expect(params.get('t')).toBe('2022-03-01~2022-04-06');
+    // The URL sync keeps other parameters and rewrites exactly these.
+    expect([...params.keys()].sort()).toEqual([...VIEW_KEYS].sort());
     expect(viewFromParams(new URLSearchParams(params.toString()))).toEqual(view);
   });
   it('writes nothing for defaults but the language', () => {

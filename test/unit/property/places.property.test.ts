@@ -2,11 +2,11 @@
 // mention points at its words in the sentence and names a place the gazetteer can give a record
 // for, mentions come in order without overlapping, and the work grows linearly. And loading a
 // user's places file either works or fails with an Error naming the file, whatever the file holds.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { findPlaces, loadGazetteer, placeRecord, type Gazetteer } from '../../../scripts/extract/places/index.ts';
 import { placeSchema } from '../../../src/lib/schema.ts';
 import { anyText, dateText, expectSpans, placeText } from './arbitraries.ts';
@@ -26,7 +26,7 @@ function check(sentence: string, g: Gazetteer = gazetteer): void {
   }
 }
 
-describe('findPlaces on any input', () => {
+describe('findPlaces on any input', { timeout: 120_000 }, () => {
   it('has a gazetteer with surfaces to build inputs from', () => {
     expect(surfaces.length).toBeGreaterThan(500);
     expect(loadGazetteer()).toBe(gazetteer); // built once per process
@@ -64,6 +64,7 @@ describe('findPlaces on any input', () => {
 // Each load builds the whole gazetteer (about 20 ms, more on a busy machine): few runs.
 describe('loadGazetteer with a user places file', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'chronomap-places-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   let n = 0;
   const load = (content: string) => {
     const file = join(dir, `places-${n++}.json`);

@@ -18,7 +18,7 @@ function check(sentence: string, ctx: TimeContext): void {
   if (ctx.dateline) expectDay(ctx.dateline, `context.dateline after ${JSON.stringify(sentence)}`);
 }
 
-describe('extractTimes on any input', () => {
+describe('extractTimes on any input', { timeout: 120_000 }, () => {
   it('never throws on any string, and gives valid intervals', () => {
     fc.assert(
       fc.property(anyText, referenceDay, (text, day) => check(text, newTimeContext(day))),
@@ -35,12 +35,20 @@ describe('extractTimes on any input', () => {
 
   it('keeps a valid context through the sentences of an article (同日, 次日, datelines)', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(dateText(), anyText), { minLength: 1, maxLength: 8 }), referenceDay, fc.constantFrom('anchor' as const, 'span' as const), (sentences, day, since) => {
-        const ctx = newTimeContext(day, { since });
+      fc.property(fc.array(fc.oneof(dateText(), anyText), { minLength: 1, maxLength: 8 }), referenceDay, (sentences, day) => {
+        const ctx = newTimeContext(day);
         for (const s of sentences) check(s, ctx);
       }),
       { numRuns: RUNS / 3 },
     );
+  });
+
+  // The `since: 'span'` option (not used by the prebuild) is left out of the random properties
+  // until this is fixed in times/: found by fast-check (1 run in ~50 000), reported to the lead.
+  // `X以来` becomes one span and `来年初` another, overlapping on 来. When it is fixed, this test
+  // fails: drop `.fails` and add 'span' to the property above.
+  it.fails("since: 'span' — X以来 followed by 年初/年底 gives overlapping spans", () => {
+    for (const s of ['除夕以来年初', '3月以来年底', '去年以来年初']) check(s, newTimeContext('2022-04-05', { since: 'span' }));
   });
 
   it('gives the same result for the same input', () => {

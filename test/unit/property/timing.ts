@@ -50,7 +50,7 @@ export async function timePerCall(f: () => void, minMs = 25, rounds = 5): Promis
   for (let r = 0; r < rounds; r++) {
     let calls = 0;
     const start = performance.now();
-    let end = start;
+    let end: number;
     do {
       f();
       calls++;

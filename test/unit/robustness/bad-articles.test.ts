@@ -1,7 +1,6 @@
 // Issue 7: the real command on over a thousand malformed files mixed with good ones (see
 // bad-corpus.ts). It must exit 0, finish in bounded time and memory, name every bad file once with
 // its reason, and build the good ones into exactly the bytes a build of them alone gives.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,51 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_SENTENCE_CHARS } from '../../../scripts/extract/sentences.ts';
 import { datasetSchema, type Dataset, type NewsEvent } from '../../../src/lib/schema.ts';
 import { writeCorpus, type Corpus } from './bad-corpus.ts';
+import { MEMORY_CAP_MB, runCli, type Run } from './cli.ts';
 
-const root = new URL('../../..', import.meta.url).pathname;
-const tsx = join(root, 'node_modules/.bin/tsx');
-const cli = join(root, 'scripts/build-dataset.ts');
 /** A build that takes longer than this hangs (it takes a few seconds). */
 const TIMEOUT_MS = 240_000;
-const MEMORY_CAP_MB = 1024;
-
-export interface Run {
-  status: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-  timedOut: boolean;
-}
-
-/** The CLI in a child process under a heap cap, killed (with its children) if it outlives the timeout. */
-export function runCli(args: string[], timeoutMs = TIMEOUT_MS): Promise<Run> {
-  return new Promise((resolve) => {
-    const started = performance.now();
-    const child = spawn(tsx, [cli, ...args], {
-      cwd: root,
-      env: { ...process.env, NODE_OPTIONS: `--max-old-space-size=${MEMORY_CAP_MB}` },
-      detached: true, // its own process group, so a timeout kills tsx's node child too
-    });
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }, timeoutMs);
-    child.on('close', (status, signal) => {
-      clearTimeout(timer);
-      resolve({ status, signal, stdout, stderr, ms: performance.now() - started, timedOut });
-    });
-  });
-}
 
 /** `--stats` prints one JSON line: files, articles, events, seconds, maxRssMB. */
 const stats = (run: Run) => JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as Record<string, number>;

@@ -11,10 +11,9 @@
 // Generated from a fixed seed (CHRONOMAP_FUZZ_SEED overrides it), so a failure can be replayed. The
 // `mixed` folder holds every file; `clean` holds the good and tolerated ones alone, under the same
 // names, and must build into the same bytes.
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { listArticleFiles } from '../../../scripts/extract/corpus.ts';
-import { readFileSync } from 'node:fs';
 
 const root = new URL('../../..', import.meta.url).pathname;
 
@@ -139,13 +138,6 @@ function plainArticle(r: Random, i: number): string {
   return `---\ntitle: ${city}报道 ${i}\ndate: ${day(r)}T0${r.int(0, 9)}:00:00Z\nauthor: 测试社\n---\n${body}\n`;
 }
 
-/** The front matter and the body of a text that starts with front matter. */
-function splitFront(text: string): { front: string; body: string } {
-  const t = text.replace(/^\s*/, '');
-  const close = t.indexOf('\n---', 3);
-  return { front: t.slice(0, close + 4), body: t.slice(close + 4) };
-}
-
 // ---------------------------------------------------------------------------------------------
 
 export function buildCorpusFiles(seed = Number(process.env.CHRONOMAP_FUZZ_SEED ?? 20220405), pwnedMarker = '/tmp/chronomap-pwned'): CorpusFile[] {
@@ -190,7 +182,6 @@ export function buildCorpusFiles(seed = Number(process.env.CHRONOMAP_FUZZ_SEED ?
     add(`tolerated/utf16le-bom-crlf/${name}.md`, utf16(lf.replace(/\n/g, '\r\n'), 'le', true), tolerated, 'UTF-16LE, BOM, CRLF', s.file);
     add(`tolerated/blank-lines-first/${name}.md`, `\n\n  \n${lf.replace(/^\s*/, '')}`, tolerated, 'blank lines before the front matter', s.file);
   }
-  const { front: sampleFront, body: sampleBody } = splitFront(sources[0]!.text.replace(/\r\n?/g, '\n'));
   const frontWith = (extra: string) => `---\ntitle: 容忍 ${extra.length}\ndate: 2022-04-05T09:00:00Z\n---\n`;
   add('tolerated/html/nested-div-5000.md', frontWith('a') + '<div>'.repeat(5000) + '<p>基辅4日发生爆炸。</p>' + '</div>'.repeat(5000), tolerated, 'HTML nested 5 000 deep');
   add('tolerated/html/nested-div-100000.md', frontWith('b') + '<div>'.repeat(100_000) + '<p>基辅4日发生爆炸。</p>' + '</div>'.repeat(100_000), tolerated, 'HTML nested 100 000 deep');
