@@ -1,9 +1,9 @@
 // The golden dataset of the bundled samples: any change to what the prebuild extracts from them
 // shows up as a diff of test/fixtures/samples.golden.json (refresh with `npx vitest run -u` after
-// checking the diff is an improvement), and the sample score may never fall below the floor.
-import { readdirSync, readFileSync } from 'node:fs';
+// checking the diff is an improvement).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusFiles } from '../../../scripts/extract/corpus.ts';
 import { buildDataset } from '../../../scripts/extract/dataset.ts';
 import { loadGazetteer } from '../../../scripts/extract/places/index.ts';
 
@@ -11,9 +11,7 @@ const root = new URL('../../..', import.meta.url).pathname;
 const articles = join(root, 'articles');
 
 describe('the sample articles', () => {
-  const files = readdirSync(articles)
-    .sort()
-    .map((file) => ({ file, read: () => readFileSync(join(articles, file)) }));
+  const files = corpusFiles(articles);
   const { dataset, skipped } = buildDataset(files, loadGazetteer());
 
   it('build without skips into the golden dataset', async () => {
