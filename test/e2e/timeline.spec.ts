@@ -39,6 +39,18 @@ const locate = (page: Page, id: string) => page.evaluate((id) => (window as unkn
 const attr = async (page: Page, name: string) => Number(await timeline(page).getAttribute(`data-${name}`));
 const urlParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 /** The window in the URL as [start, end] ms, or null. */
+/** The window in the address once it has stopped changing (window writes are coalesced). */
+async function settledUrlWindow(page: Page): Promise<[number, number]> {
+  let last = JSON.stringify(urlWindow(page));
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(250);
+    const now = JSON.stringify(urlWindow(page));
+    if (now === last) break;
+    last = now;
+  }
+  return urlWindow(page)!;
+}
+
 function urlWindow(page: Page): [number, number] | null {
   const t = urlParam(page, 't');
   if (!t) return null;
@@ -133,7 +145,7 @@ test.describe('on the samples', () => {
     await page.mouse.move(box.x + box.width * 0.4, box.y + box.height / 2, { steps: 5 });
     await page.mouse.up();
     await expect.poll(() => urlWindow(page)?.[1] ?? Infinity).toBeLessThan(Date.UTC(2010, 0, 1));
-    const w = urlWindow(page)!;
+    const w = await settledUrlWindow(page);
     expect(w[0]).toBeGreaterThan(Date.UTC(1960, 0, 1));
     await expect.poll(async () => Number(await counts.getAttribute('data-shown'))).toBeLessThan(shownBefore);
     await expect.poll(async () => Number(await page.getByTestId('map').getAttribute('data-updated'))).toBeGreaterThan(mapUpdates);
@@ -143,7 +155,7 @@ test.describe('on the samples', () => {
     // A click (no drag) on the overview moves the window there, keeping its width.
     await page.mouse.click(box.x + box.width * 0.9, box.y + box.height / 2);
     await expect.poll(() => urlWindow(page)?.[0] ?? 0).toBeGreaterThan(Date.UTC(2010, 0, 1));
-    const moved = urlWindow(page)!;
+    const moved = await settledUrlWindow(page);
     expect(Math.abs(moved[1] - moved[0] - (w[1] - w[0]))).toBeLessThan(1000);
   });
 
