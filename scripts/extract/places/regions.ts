@@ -44,18 +44,19 @@ const endsWithRegionWord = (text: string, start: number, end: number): boolean =
  *  surface and never gets here.) */
 const COUNTS = '两二三四五六七八九十几多数';
 function listTailAt(text: string, pos: number): boolean {
+  const p = afterQualifier(text, pos);
+  return p !== null && (text.startsWith('地区', p) || text[p] === '州' || text[p] === '省');
+}
+
+/** Past a list's qualifier — 等, a count (两, 四个 …), or both — or null when there is none. */
+function afterQualifier(text: string, pos: number): number | null {
   let p = pos;
-  let qualified = false;
-  if (text[p] === '等') {
-    p++;
-    qualified = true;
-  }
+  if (text[p] === '等') p++;
   if (COUNTS.includes(text[p] ?? '\u0000')) {
     p++;
-    qualified = true;
     if (text[p] === '个') p++;
   }
-  return qualified && (text.startsWith('地区', p) || text[p] === '州' || text[p] === '省');
+  return p === pos ? null : p;
 }
 
 /** What may separate two items of one list (a comma ends the list: it separates clauses too). */
@@ -75,18 +76,8 @@ export interface ListIndex {
 
 /** The republic word after a list (两个人民共和国, 等共和国 …): a 等 or a count, then 人民共和国 or 共和国. */
 function republicTailAt(text: string, pos: number): string | undefined {
-  let p = pos;
-  let qualified = false;
-  if (text[p] === '等') {
-    p++;
-    qualified = true;
-  }
-  if (COUNTS.includes(text[p] ?? '\u0000')) {
-    p++;
-    qualified = true;
-    if (text[p] === '个') p++;
-  }
-  return qualified ? REPUBLIC_WORDS.find((w) => text.startsWith(w, p)) : undefined;
+  const p = afterQualifier(text, pos);
+  return p === null ? undefined : REPUBLIC_WORDS.find((w) => text.startsWith(w, p));
 }
 
 /** The republic that a city's surface names with `word` (顿涅茨克 + 人民共和国), else with the other word. */
