@@ -7,12 +7,13 @@ import { exploreWords } from './words/explore.ts';
 import { mapWords } from './words/map.ts';
 import { timelineWords } from './words/timeline.ts';
 import { briefingWords } from './words/briefing.ts';
+import { startWords } from './words/start.ts';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 // Each part of the interface keeps its words in its own table (src/lib/words/); one lookup serves all.
-const words = { ...coreWords, ...timelineWords, ...mapWords, ...exploreWords, ...briefingWords, ...embedWords };
+const words = { ...coreWords, ...timelineWords, ...mapWords, ...exploreWords, ...briefingWords, ...embedWords, ...startWords };
 
 export type WordKey = keyof typeof words;
 

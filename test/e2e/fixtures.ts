@@ -6,6 +6,13 @@
 // - Errors: console.error messages and uncaught page errors of every page in the test's context
 //   are collected in `consoleErrors`:
 //     expect(consoleErrors).toEqual([]);
+// - Start screen: a bare address (no view in the URL; `?lang=` and `?theme=` alone are not a view)
+//   greets a reader with the start screen over the explorer, until it is closed once in that tab
+//   (src/components/start/when.ts keeps that in sessionStorage). Most specs are about the explorer and
+//   open bare addresses, so by default every page of the test starts as a tab that has already closed
+//   it: an init script sets the same sessionStorage flag the app sets. No spec or URL changes, and the
+//   app has no test-only switch. The start screen's own tests turn this off:
+//     test.use({ startScreenSeen: false });
 import { test as base, expect } from '@playwright/test';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -26,9 +33,12 @@ export interface E2EFixtures {
   blockedRequests: string[];
   /** console.error texts and uncaught page errors, from every page of the test's context. */
   consoleErrors: string[];
+  /** Option, default true: pages start as a tab whose start screen was already closed (see above). */
+  startScreenSeen: boolean;
 }
 
 export const test = base.extend<E2EFixtures>({
+  startScreenSeen: [true, { option: true }],
   // Both arrays are filled by the `context` override below, which every test with a page uses,
   // whether or not the test asks for the arrays.
   // eslint-disable-next-line no-empty-pattern
@@ -39,7 +49,15 @@ export const test = base.extend<E2EFixtures>({
   consoleErrors: async ({}, use) => {
     await use([]);
   },
-  context: async ({ context, blockedRequests, consoleErrors }, use) => {
+  context: async ({ context, blockedRequests, consoleErrors, startScreenSeen }, use) => {
+    if (startScreenSeen)
+      await context.addInitScript(() => {
+        try {
+          sessionStorage.setItem('chronomap.start.seen', '1');
+        } catch {
+          // about:blank and opaque origins have no sessionStorage; nothing to greet there.
+        }
+      });
     await context.route('**/*', async (route) => {
       const url = route.request().url();
       if (isLocal(url)) {

@@ -1,0 +1,16 @@
+// Where keyboard focus lands when the start screen closes. The places are parts of the explorer the
+// start screen does not own, found by the hooks they already publish (the timeline's focusable plot,
+// the list the skip link points at, the briefing panel's title field), not by their inner layout.
+
+/** The timeline, where arrow keys step through events; the list if the timeline is not there. */
+export function focusExplorer(): void {
+  const target = document.querySelector<HTMLElement>('[data-testid="timeline-plot"]') ?? document.getElementById('event-list');
+  target?.focus();
+}
+
+/** The briefing panel just opened with a shipped briefing: its title, which names what was opened. */
+export function focusBriefingPanel(): void {
+  const target = document.querySelector<HTMLElement>('[data-testid="briefing-panel"] [data-testid="briefing-title"]');
+  if (target) target.focus();
+  else focusExplorer();
+}
