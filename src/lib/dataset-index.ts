@@ -1,7 +1,7 @@
 // Look-ups the views need, computed once per dataset: by id, events in time order, events by place.
-import { dayEnd, dayStart } from './days.ts';
+import { dayStart } from './days.ts';
 import type { Article, Dataset, NewsEvent, Place } from './schema.ts';
-import { searchKey } from './search-text.ts';
+import { SearchKeys } from './search-keys.ts';
 
 export interface IndexedEvent {
   event: NewsEvent;
@@ -16,12 +16,13 @@ export interface DatasetIndex {
   dataset: Dataset;
   /** All events, sorted by start, then end, then id (a stable order for stepping). */
   events: IndexedEvent[];
-  eventById: Map<string, IndexedEvent>;
+  /** Built on first use: most first looks never ask for an event by id. */
+  readonly eventById: Map<string, IndexedEvent>;
   articleById: Map<string, Article>;
   placeById: Map<string, Place>;
   eventsByPlace: Map<string, IndexedEvent[]>;
   /** Per event (by `order`): its sentence, its article's title and its places' names, as a search key. */
-  searchKeys: string[];
+  searchKeys: SearchKeys;
   /** Distinct sources and categories, most frequent first, for the filter menus. */
   sources: string[];
   categories: string[];
@@ -46,7 +47,8 @@ function byFrequency(values: string[]): string[] {
  */
 export function focusWindow(events: IndexedEvent[], extent: [number, number]): [number, number] {
   if (events.length < 2) return extent;
-  const mids = events.map((e) => (e.t0 + e.t1) / 2).sort((a, b) => a - b);
+  // A typed array sorts numbers natively, without a comparator call per step.
+  const mids = Float64Array.from(events, (e) => (e.t0 + e.t1) / 2).sort();
   const at = (q: number) => mids[Math.min(mids.length - 1, Math.floor(q * mids.length))]!;
   const lo = at(0.05);
   const hi = at(0.95);
@@ -54,21 +56,46 @@ export function focusWindow(events: IndexedEvent[], extent: [number, number]): [
   return [Math.max(extent[0], Math.floor((lo - pad) / DAY) * DAY), Math.min(extent[1], Math.ceil((hi + pad) / DAY) * DAY)];
 }
 
+/**
+ * Sorted by start, then end, then id. Events share start days by the dozen, so they are grouped by
+ * day first and only each day's few are compared: a third of the comparisons of one big sort.
+ */
+function inTimeOrder(events: IndexedEvent[]): IndexedEvent[] {
+  const byStart = new Map<number, IndexedEvent[]>();
+  for (const e of events) {
+    const group = byStart.get(e.t0);
+    if (group) group.push(e);
+    else byStart.set(e.t0, [e]);
+  }
+  const sorted: IndexedEvent[] = [];
+  for (const day of Float64Array.from(byStart.keys()).sort()) {
+    const group = byStart.get(day)!;
+    if (group.length > 1) group.sort((a, b) => a.t1 - b.t1 || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+    for (const e of group) sorted.push(e);
+  }
+  return sorted;
+}
+
 export function indexDataset(dataset: Dataset): DatasetIndex {
-  const events: IndexedEvent[] = dataset.events
-    .map((event) => ({ event, order: 0, t0: dayStart(event.start), t1: dayEnd(event.end) }))
-    .sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || (a.event.id < b.event.id ? -1 : 1));
+  // Many events share a day: each distinct day is converted once.
+  const starts = new Map<string, number>();
+  const msOf = (day: string) => {
+    let ms = starts.get(day);
+    if (ms === undefined) starts.set(day, (ms = dayStart(day)));
+    return ms;
+  };
+  const events = inTimeOrder(dataset.events.map((event) => ({ event, order: 0, t0: msOf(event.start), t1: msOf(event.end) + DAY })));
   events.forEach((e, i) => (e.order = i));
   const articleById = new Map(dataset.articles.map((a) => [a.id, a]));
   const placeById = new Map(dataset.places.map((p) => [p.id, p]));
-  const searchKeys = events.map(({ event }) =>
-    searchKey(
-      [event.text, articleById.get(event.article)?.title ?? '', ...event.places.flatMap((id) => {
-        const p = placeById.get(id);
-        return p ? [p.name.zh, p.name.en] : [];
-      })].join('\n'),
-    ),
-  );
+  const searchKeys = new SearchKeys(events.length, (order) => {
+    const event = events[order]!.event;
+    const names = event.places.flatMap((id) => {
+      const p = placeById.get(id);
+      return p ? [p.name.zh, p.name.en] : [];
+    });
+    return [event.text, articleById.get(event.article)?.title ?? '', ...names].join('\n');
+  });
   const eventsByPlace = new Map<string, IndexedEvent[]>();
   for (const e of events)
     for (const p of e.event.places) {
@@ -83,10 +110,15 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     if (e.t1 > hi) hi = e.t1;
   }
   const extent: [number, number] = events.length ? [lo, hi] : [Date.UTC(2000, 0, 1), Date.UTC(2000, 0, 2)];
-  return {
+  const index: DatasetIndex = {
     dataset,
     events,
-    eventById: new Map(events.map((e) => [e.event.id, e])),
+    get eventById() {
+      const byId = new Map<string, IndexedEvent>();
+      for (const e of events) byId.set(e.event.id, e);
+      Object.defineProperty(this, 'eventById', { value: byId });
+      return byId;
+    },
     articleById,
     placeById,
     searchKeys,
@@ -96,4 +128,6 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     extent,
     focus: focusWindow(events, extent),
   };
+  performance.mark('chronomap:indexed');
+  return index;
 }

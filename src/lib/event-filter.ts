@@ -26,7 +26,7 @@ export function filterEvents(index: DatasetIndex, f: Filters): IndexedEvent[] {
       if (f.category && !article?.categories.includes(f.category)) return false;
     }
     if (terms.length) {
-      const key = index.searchKeys[e.order]!;
+      const key = index.searchKeys.get(e.order);
       if (!terms.every((t) => key.includes(t))) return false;
     }
     return true;
