@@ -8,12 +8,13 @@ import { mapWords } from './words/map.ts';
 import { timelineWords } from './words/timeline.ts';
 import { briefingWords } from './words/briefing.ts';
 import { startWords } from './words/start.ts';
+import { downloadWords } from './words/download.ts';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 // Each part of the interface keeps its words in its own table (src/lib/words/); one lookup serves all.
-const words = { ...coreWords, ...timelineWords, ...mapWords, ...exploreWords, ...briefingWords, ...embedWords, ...startWords };
+const words = { ...coreWords, ...timelineWords, ...mapWords, ...exploreWords, ...briefingWords, ...embedWords, ...startWords, ...downloadWords };
 
 export type WordKey = keyof typeof words;
 
