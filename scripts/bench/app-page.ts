@@ -6,6 +6,7 @@
 // Only the stable hooks are used: window.__chronomap_ready, data-testid = timeline, map and
 // event-list. A change to the map or list is any DOM mutation inside them (a data-* counter on
 // either counts too); a map that only repaints a canvas would not be seen — then say so.
+import { SEEN_KEY } from '../../src/components/start/when.ts';
 import type { Page } from '@playwright/test';
 
 const PROBES = String.raw`(() => {
@@ -85,15 +86,21 @@ export interface RenderTiming {
   timelineDrawnMs: number | null;
   /** Navigation start → the dataset's last byte, ms. */
   fetchMs: number | null;
+  /** The app's own marks (load-dataset.ts, dataset-index.ts): fetched, parsed, validated, indexed, ms. */
+  marks: Record<string, number>;
   heapMB: number | null;
 }
 
-/** Opens the app with the probes, the dataset at `dataUrl` standing in for ./data/events.json. */
-export async function openApp(page: Page, appUrl: string, dataUrl: string, timeoutMs = 120_000): Promise<RenderTiming> {
+/**
+ * Opens the app with the probes. `appUrl` names the dataset itself (`?data=data/bench-100000.json`,
+ * the pinned-dataset parameter), so the browser fetches it as a deployment would, with no request
+ * interception in the way; a `dataUrl` instead redirects ./data/events.json there (older builds).
+ */
+export async function openApp(page: Page, appUrl: string, dataUrl: string | null = null, timeoutMs = 120_000): Promise<RenderTiming> {
   await page.addInitScript({ content: PROBES });
-  // Redirected, not fulfilled: the browser fetches the file from the preview server itself, so the
-  // measurement does not include shipping 45 MB through the automation protocol.
-  await page.route('**/data/events.json', (route) => route.continue({ url: dataUrl }));
+  // The start screen greets a bare address; the bench measures the explorer behind it.
+  await page.addInitScript({ content: `try { sessionStorage.setItem(${JSON.stringify(SEEN_KEY)}, '1'); } catch {}` });
+  if (dataUrl) await page.route('**/data/events.json', (route) => route.continue({ url: dataUrl }));
   await page.goto(appUrl, { waitUntil: 'commit' });
   // Ready and painted; and the timeline's own hook (stats.ts) reporting its first canvas frame, if
   // the timeline publishes one (a build without it is given a few seconds, then measured without).
@@ -113,8 +120,9 @@ export async function openApp(page: Page, appUrl: string, dataUrl: string, timeo
     const drawn = tl && tl.firstDrawAt !== null ? tl.firstDrawAt : null;
     const data = performance.getEntriesByType('resource').find((e) => e.name.includes('/data/'));
     const mem = performance.memory;
+    const marks = Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('chronomap:')).map((m) => [m.name.slice(10), m.startTime]));
     return { readyMs: b.readyAt, paintedMs: Math.max(b.paintedAt, drawn ?? 0), timelineDrawnMs: drawn,
-      fetchMs: data ? data.responseEnd : null, heapMB: mem ? mem.usedJSHeapSize / 1048576 : null };
+      fetchMs: data ? data.responseEnd : null, heapMB: mem ? mem.usedJSHeapSize / 1048576 : null, marks };
   })()`)) as RenderTiming;
 }
 

@@ -56,8 +56,19 @@ export interface SizeResult {
   /** The timeline's own figures while zooming and panning (its hook), medians. */
   timelineDraws: number | null;
   timelineMaxDrawMs: number | null;
+  /** Where the time after the data is in goes (medians, ms; null: the build has no marks). */
+  stages: Record<string, number | null>;
   errors: string[];
 }
+
+/** Stages of a first render, between the app's performance marks: [name, from, to]. */
+const STAGES = [
+  ['read', 'data in', 'fetched'],
+  ['parse', 'fetched', 'parsed'],
+  ['check', 'parsed', 'validated'],
+  ['index', 'validated', 'indexed'],
+  ['draw', 'indexed', 'drawn'],
+] as const;
 
 export interface AppBenchResult {
   buildMs: number;
@@ -110,13 +121,14 @@ export async function benchApp(options: AppBenchOptions = {}): Promise<AppBenchR
         const tlDraws: number[] = [], tlMax: number[] = [];
         let watched: Record<string, string | null> = {};
         const errors: string[] = [];
+        const stages: Record<string, number[]> = {};
         for (let run = 1; run <= runs; run++) {
           log(`app: ${n} events, run ${run}/${runs}…`);
           const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
           const page = await context.newPage();
           page.on('pageerror', (e) => errors.push(e.message));
           try {
-            const r = await openApp(page, `${preview.url}?lang=zh`, `${preview.url}data/bench-${n}.json`);
+            const r = await openApp(page, `${preview.url}?lang=zh&data=data/bench-${n}.json`);
             ready.push(r.readyMs);
             render.push(r.paintedMs);
             if (r.fetchMs !== null) {
@@ -124,6 +136,10 @@ export async function benchApp(options: AppBenchOptions = {}): Promise<AppBenchR
               after.push(r.paintedMs - r.fetchMs);
             }
             if (r.heapMB !== null) heap.push(r.heapMB);
+            for (const [stage, from, to] of STAGES) {
+              const [a, b] = [from === 'data in' ? r.fetchMs : r.marks[from], to === 'drawn' ? r.paintedMs : r.marks[to]];
+              if (a != null && b != null) (stages[stage] ??= []).push(b - a);
+            }
             const at = await timelineTarget(page);
             const f = await measureZoomPan(page, at);
             fps.push(f.fps);
@@ -160,6 +176,7 @@ export async function benchApp(options: AppBenchOptions = {}): Promise<AppBenchR
           watched,
           timelineDraws: median(tlDraws),
           timelineMaxDrawMs: median(tlMax),
+          stages: Object.fromEntries(STAGES.map(([stage]) => [stage, median(stages[stage] ?? [])])),
           errors: [...new Set(errors)],
         });
       }
@@ -194,6 +211,8 @@ export function formatAppBench(r: AppBenchResult): string {
     const how = Object.entries(s.watched).map(([sel, h]) => `${sel.replace(/\[data-testid=(.*)\]/, '$1')}: ${h ?? 'not on the page'}`);
     const tl = s.timelineDraws === null ? '' : `; timeline drew ${s.timelineDraws} frames, slowest draw ${fmt(s.timelineMaxDrawMs, ' ms', 1)}`;
     if (how.length || tl) lines.push(`           watched ${how.join(', ')}${tl}`);
+    const stages = Object.entries(s.stages).filter(([, v]) => v !== null);
+    if (stages.length) lines.push(`           after data in: ${stages.map(([k, v]) => `${k} ${fmt(v, ' ms')}`).join(', ')}`);
     for (const e of s.errors) lines.push(`           error: ${e}`);
   }
   const by = (n: number): SizeResult | undefined => r.sizes.find((s) => s.events === n);

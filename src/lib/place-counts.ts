@@ -9,18 +9,11 @@ export interface PlaceTimes {
   ends: Float64Array;
 }
 
-export function placeTimes(events: readonly IndexedEvent[]): Map<string, PlaceTimes> {
-  const lists = new Map<string, { starts: number[]; ends: number[] }>();
-  for (const e of events)
-    for (const p of e.event.places) {
-      let l = lists.get(p);
-      if (!l) lists.set(p, (l = { starts: [], ends: [] }));
-      l.starts.push(e.t0);
-      l.ends.push(e.t1);
-    }
+/** `byPlace`: each place's events in start order, as DatasetIndex.eventsByPlace keeps them. */
+export function placeTimes(byPlace: ReadonlyMap<string, readonly IndexedEvent[]>): Map<string, PlaceTimes> {
   const out = new Map<string, PlaceTimes>();
-  for (const [p, l] of lists)
-    out.set(p, { starts: Float64Array.from(l.starts).sort(), ends: Float64Array.from(l.ends).sort() });
+  for (const [p, list] of byPlace)
+    out.set(p, { starts: Float64Array.from(list, (e) => e.t0), ends: Float64Array.from(list, (e) => e.t1).sort() });
   return out;
 }
 

@@ -25,6 +25,12 @@ export type Validation =
   | { ok: false; problem: ValidationProblem; detail: string };
 
 const MAX_REASONS = 3;
+/**
+ * Beyond the contract, a sense of proportion: an event's text is one sentence and a title a line.
+ * A multi-megabyte "sentence" is an attack or an accident, and laying it out would freeze the tab.
+ */
+export const MAX_SENTENCE = 10_000;
+export const MAX_TITLE = 2_000;
 
 function firstIssue(schema: z.ZodType, value: unknown, where: string): string {
   const parsed = schema.safeParse(value);
@@ -46,6 +52,7 @@ function eventProblem(
   if (unknownPlace !== undefined) return `events.${i}.places: unknown place ${unknownPlace}`;
   if (event.start > event.end) return `events.${i}.end: end before start`;
   if (eventIds.has(event.id)) return `events.${i}.id: repeats ${event.id}`;
+  if (event.text.length > MAX_SENTENCE) return `events.${i}.text: ${event.text.length} characters, more than a sentence (${MAX_SENTENCE})`;
   return null;
 }
 
@@ -71,6 +78,7 @@ export function validateDataset(raw: unknown): Validation {
     if (!isArticle(a)) return skip('articles', () => firstIssue(articleSchema, a, `articles.${i}`));
     const article = a as Dataset['articles'][number];
     if (articleIds.has(article.id)) return skip('articles', () => `articles.${i}.id: repeats ${article.id}`);
+    if (article.title.length > MAX_TITLE) return skip('articles', () => `articles.${i}.title: ${article.title.length} characters, more than a title (${MAX_TITLE})`);
     articleIds.add(article.id);
     articles.push(article);
   });

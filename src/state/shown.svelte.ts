@@ -24,7 +24,7 @@ export class Shown {
     this.placeCounts = $derived.by(() => {
       const w = view.window;
       if (!w || hasFilters(view.filters())) return countEvents(this.windowEvents);
-      times ??= placeTimes(index.events);
+      times ??= placeTimes(index.eventsByPlace);
       return countsInWindow(times, w);
     });
     this.selected = $derived(view.selectedEvent ? (index.eventById.get(view.selectedEvent) ?? null) : null);

@@ -82,7 +82,9 @@ describe('events per place in a window', () => {
       const places = ['a', 'b', 'c', 'd'].filter(() => rand() < 0.4);
       return { event: { id: `e${i}`, places } as unknown as NewsEvent, order: i, t0, t1: t0 + len };
     }).sort((x, y) => x.t0 - y.t0);
-    const times = placeTimes(events);
+    const byPlace = new Map<string, typeof events>();
+    for (const e of events) for (const p of e.event.places) byPlace.set(p, [...(byPlace.get(p) ?? []), e]);
+    const times = placeTimes(byPlace);
     for (let round = 0; round < 100; round++) {
       const w0 = Math.floor(rand() * 420) * DAY - 10 * DAY;
       const w: [number, number] = [w0, w0 + Math.floor(rand() * 60 + 1) * DAY];

@@ -86,6 +86,20 @@ describe('keeping the valid part of a broken dataset', () => {
     if (r.ok) expect(r.dataset.events.map((e) => e.id)).toEqual(['e1']);
   });
 
+  it('drops sentences and titles out of all proportion, which would freeze the page', () => {
+    const r = validateDataset({
+      ...valid,
+      articles: [...valid.articles, { ...valid.articles[0], id: 'a-long', title: 'x'.repeat(5_000) }],
+      events: [event('e1'), event('e2', { text: '长'.repeat(1_000_000) }), event('e3', { article: 'a-long' })],
+    });
+    expect(r).toMatchObject({ ok: true, skipped: { articles: 1, events: 2 } });
+    expect(r.ok && r.skipped!.reasons).toEqual([
+      'articles.1.title: 5000 characters, more than a title (2000)',
+      'events.1.text: 1000000 characters, more than a sentence (10000)',
+      'events.2.article: unknown article a-long',
+    ]);
+  });
+
   it('fails with the reasons when no event survives', () => {
     expect(validateDataset({ ...valid, events: [null, 7, 'x'] })).toMatchObject({ ok: false, problem: 'invalid', detail: /no usable event \(3 broken\)/ });
   });
