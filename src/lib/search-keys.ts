@@ -3,6 +3,7 @@
 // visits never search. The keys are filled in idle moments after the first render, and any key a
 // search needs sooner is made on the spot.
 import { searchKey } from './search-text.ts';
+import { whenIdle } from './when-idle.ts';
 
 export class SearchKeys {
   readonly #keys: (string | undefined)[];
@@ -21,12 +22,11 @@ export class SearchKeys {
   /** Makes the remaining keys a slice at a time while the page is idle. */
   warm(): void {
     let next = 0;
-    const idle = globalThis.requestIdleCallback ?? ((work: () => void) => setTimeout(work, 1));
     const step = () => {
       const stop = Math.min(this.#keys.length, next + 5_000);
       for (; next < stop; next++) this.get(next);
-      if (next < this.#keys.length) idle(step);
+      if (next < this.#keys.length) whenIdle(step);
     };
-    idle(step);
+    whenIdle(step);
   }
 }

@@ -59,10 +59,18 @@ export function countryName(code: string, lang: Lang, places: readonly Pick<Plac
   const name = own ? (lang === 'zh' ? own.name.zh : own.name.en) : '';
   if (name) return name;
   try {
-    return new Intl.DisplayNames([lang === 'zh' ? 'zh-Hans' : 'en'], { type: 'region' }).of(code) ?? code;
+    return regionNames(lang).of(code) ?? code;
   } catch {
     return code;
   }
+}
+
+// One DisplayNames per language: making one costs more than a hundred look-ups.
+const regionNamers = new Map<Lang, Intl.DisplayNames>();
+function regionNames(lang: Lang): Intl.DisplayNames {
+  let namer = regionNamers.get(lang);
+  if (!namer) regionNamers.set(lang, (namer = new Intl.DisplayNames([lang === 'zh' ? 'zh-Hans' : 'en'], { type: 'region' })));
+  return namer;
 }
 
 const byCountThenLabel = (lang: Lang) => (a: FilterOption, b: FilterOption) =>
