@@ -65,3 +65,25 @@ test('the error message follows the theme of the link and has no serious violati
   const violations = await seriousViolations(page);
   expect(violations, describe(violations)).toEqual([]);
 });
+
+// The start screen a bare address opens with (a modal dialog over the explorer, the shipped briefing
+// listed): the same check in both languages and themes, and on a phone.
+test.describe('start screen', () => {
+  test.use({ startScreenSeen: false });
+
+  const cases = [
+    ...(['zh', 'en'] as const).flatMap((lang) => (['light', 'dark'] as const).map((theme) => ({ lang, theme, phone: false }))),
+    { lang: 'en', theme: 'dark', phone: true },
+  ] as const;
+  for (const { lang, theme, phone } of cases)
+    test(`no serious or critical violations on the start screen (${lang}, ${theme}${phone ? ', phone' : ''})`, async ({ page }) => {
+      if (phone) await page.setViewportSize({ width: 390, height: 844 });
+      await open(page, `?lang=${lang}&theme=${theme}`);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const start = page.getByTestId('start');
+      await expect(start).toBeVisible();
+      await expect(start.getByTestId('start-briefing')).toHaveCount(1);
+      const violations = await seriousViolations(page);
+      expect(violations, describe(violations)).toEqual([]);
+    });
+});

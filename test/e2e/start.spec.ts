@@ -80,6 +80,8 @@ test('Present on a shipped briefing enters presentation mode on its first step',
   await expect(start(page)).toHaveCount(0);
   await expect(page.getByTestId('presenter-count')).toHaveText('Step 1 of 3');
   await expect(page.getByTestId('presenter-title')).toContainText('December 2021');
+  // The keyboard carries on from the caption bar.
+  await expect(page.getByTestId('presenter').getByRole('button', { name: /Next/ })).toBeFocused();
   // The step's view is applied: its window and its event.
   await expect.poll(() => param(page, 't')).toBe('2021-12-05~2021-12-20');
   await expect.poll(() => param(page, 'event')).toBe('e-4483a072-007');
@@ -142,4 +144,15 @@ test('on a phone the start screen fills the screen without sideways scrolling', 
   const present = dialog.getByTestId('start-briefing').getByRole('button', { name: '演示' });
   await present.scrollIntoViewIfNeeded();
   await expect(present).toBeInViewport();
+});
+
+test('without shipped briefings it still shows the dataset and Explore', async ({ page }) => {
+  await page.route('**/data/briefings/index.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await visit(page, '/?lang=en');
+  const dialog = start(page);
+  await expect(dialog.getByTestId('start-dataset')).toContainText('events');
+  await expect(dialog.getByTestId('start-briefings')).toHaveCount(0);
+  await expect(dialog.getByTestId('start-explore')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
 });
