@@ -12,8 +12,16 @@ export interface PlaceTimes {
 /** `byPlace`: each place's events in start order, as DatasetIndex.eventsByPlace keeps them. */
 export function placeTimes(byPlace: ReadonlyMap<string, readonly IndexedEvent[]>): Map<string, PlaceTimes> {
   const out = new Map<string, PlaceTimes>();
-  for (const [p, list] of byPlace)
-    out.set(p, { starts: Float64Array.from(list, (e) => e.t0), ends: Float64Array.from(list, (e) => e.t1).sort() });
+  for (const [p, list] of byPlace) {
+    // Plain loops: Float64Array.from with a mapping function is several times slower.
+    const starts = new Float64Array(list.length);
+    const ends = new Float64Array(list.length);
+    for (let i = 0; i < list.length; i++) {
+      starts[i] = list[i]!.t0;
+      ends[i] = list[i]!.t1;
+    }
+    out.set(p, { starts, ends: ends.sort() });
+  }
   return out;
 }
 

@@ -48,8 +48,7 @@ function eventProblem(
   eventIds: Set<string>,
 ): string | null {
   if (!articleIds.has(event.article)) return `events.${i}.article: unknown article ${event.article}`;
-  const unknownPlace = event.places.find((p) => !placeIds.has(p));
-  if (unknownPlace !== undefined) return `events.${i}.places: unknown place ${unknownPlace}`;
+  for (const p of event.places) if (!placeIds.has(p)) return `events.${i}.places: unknown place ${p}`;
   if (event.start > event.end) return `events.${i}.end: end before start`;
   if (eventIds.has(event.id)) return `events.${i}.id: repeats ${event.id}`;
   if (event.text.length > MAX_SENTENCE) return `events.${i}.text: ${event.text.length} characters, more than a sentence (${MAX_SENTENCE})`;
