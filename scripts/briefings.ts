@@ -22,7 +22,7 @@ export function shipBriefings(inputDir: string, outputDir: string): ShippedBrief
   // Only a folder this step wrote (it has our index.json) is removed.
   if (existsSync(join(to, 'index.json'))) rmSync(to, { recursive: true, force: true });
   if (!existsSync(from)) return result;
-  const entries: { file: string; title: string; steps: number }[] = [];
+  const entries: { file: string; title: string; description?: string; steps: number }[] = [];
   for (const file of readdirSync(from).filter((f) => f.endsWith('.json') && f !== 'index.json').sort()) {
     const shown = relative(process.cwd(), join(from, file)) || file;
     if (!/^[\w.-]+\.json$/.test(file)) {
@@ -36,7 +36,8 @@ export function shipBriefings(inputDir: string, outputDir: string): ShippedBrief
     }
     mkdirSync(to, { recursive: true });
     writeFileSync(join(to, file), `${JSON.stringify(parsed.briefing, null, 2)}\n`);
-    entries.push({ file, title: parsed.briefing.title, steps: parsed.briefing.steps.length });
+    const { title, description, steps } = parsed.briefing;
+    entries.push({ file, title, ...(description ? { description } : {}), steps: steps.length });
     result.copied.push(file);
   }
   if (entries.length) writeFileSync(join(to, 'index.json'), `${JSON.stringify({ briefings: entries }, null, 2)}\n`);

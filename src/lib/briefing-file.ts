@@ -3,7 +3,7 @@
 // into the site. One schema serves both, so a file the prebuild accepts is one the app can present.
 //
 //   {
-//     "format": "chronomap-briefing", "version": 1, "title": "…",
+//     "format": "chronomap-briefing", "version": 1, "title": "…", "description": "…",   // optional
 //     "steps": [{ "title": "…", "notes": "…", "view": {
 //       "window": ["2022-02-24", "2022-03-10"],   // ISO days or instants, UTC; null = whole range
 //       "event": "e-…", "query": "", "place": null, "country": null, "source": null,
@@ -60,6 +60,8 @@ export const briefingSchema = z.object({
   format: z.literal(BRIEFING_FORMAT).optional(),
   version: z.literal(BRIEFING_VERSION),
   title: z.string().max(300).default(''),
+  /** A sentence or two for the start screen's card; optional. */
+  description: z.string().max(1_000).optional(),
   steps: z.array(stepSchema).max(500),
 });
 
@@ -138,7 +140,7 @@ export function validateBriefing(raw: unknown, name = 'briefing'): ParseResult {
 }
 
 export function serialiseBriefing(b: Briefing): string {
-  const file = { format: BRIEFING_FORMAT, version: BRIEFING_VERSION, title: b.title, steps: b.steps };
+  const file = { format: BRIEFING_FORMAT, version: BRIEFING_VERSION, title: b.title, ...(b.description ? { description: b.description } : {}), steps: b.steps };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 

@@ -8,6 +8,8 @@ const STORAGE_KEY = 'chronomap.briefing';
 
 export class BriefingState {
   title = $state('');
+  /** Kept from an imported or shipped file (shown on the start screen), written back on export. */
+  description = $state('');
   steps = $state<BriefingStep[]>([]);
   /** The step being presented, or null when not presenting. */
   current = $state<number | null>(null);
@@ -31,11 +33,13 @@ export class BriefingState {
   }
 
   toBriefing(): Briefing {
-    return { version: 1, title: this.title, steps: $state.snapshot(this.steps) as BriefingStep[] };
+    const steps = $state.snapshot(this.steps) as BriefingStep[];
+    return { version: 1, title: this.title, ...(this.description ? { description: this.description } : {}), steps };
   }
 
   replace(b: Briefing, save = true): void {
     this.title = b.title;
+    this.description = b.description ?? '';
     this.steps = b.steps.map((s) => ({ title: s.title, notes: s.notes, view: s.view }));
     this.current = null;
     if (save) this.save();

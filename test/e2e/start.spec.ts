@@ -37,6 +37,7 @@ test('a bare address shows the dataset and the shipped briefing; Explore goes in
   const card = dialog.getByTestId('start-briefing').filter({ hasText: TITLE });
   await expect(card).toBeVisible();
   await expect(card).toContainText('3 steps');
+  await expect(card).toContainText('Washington and Kyiv confer on the build-up'); // the briefing's description
 
   // Focus starts on Explore; Enter leaves for the explorer, where the timeline has the keyboard.
   await expect(dialog.getByTestId('start-explore')).toBeFocused();

@@ -42,6 +42,9 @@ describe('briefing file', () => {
     expect(text).toContain('"format": "chronomap-briefing"');
     const parsed = parseBriefing(text);
     expect(parsed.ok && parsed.briefing).toMatchObject(b);
+    const described = { ...b, description: '三个步骤。' };
+    const again = parseBriefing(serialiseBriefing(described));
+    expect(again.ok && again.briefing).toEqual({ format: 'chronomap-briefing', ...described });
   });
 
   it.each([
