@@ -1,67 +1,67 @@
-// A `vite preview` of a build folder on a free localhost port, for the benchmark. Started as
-// `node node_modules/vite/bin/vite.js` (not npx) so the pid we hold is Vite's and stop() ends it.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
+// The benchmark's web server: serves a build folder as a static host does, on a free localhost port.
+// Not `vite preview`: that compresses every response on the fly, and gzipping a 45 MB dataset on
+// each request costs the server about a second — a cost of the preview tool, not of the app, that
+// no static host (nginx, a CDN, GitHub Pages) pays per request. Here files are gzipped once, on first
+// request, and served with their length, the way a host with precompressed files serves them.
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export interface Preview {
   url: string;
   stop(): Promise<void>;
 }
 
-/** A port the system just handed out, released so Vite can take it. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg']);
 
-async function waitUntilUp(url: string, child: ChildProcess, log: () => string, timeoutMs = 30_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}): ${log()}`);
+export async function startPreview(_root: string, outDir: string): Promise<Preview> {
+  const gzipped = new Map<string, Buffer>();
+  const serve = (req: IncomingMessage, res: ServerResponse): void => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(outDir, path.endsWith('/') ? `${path}index.html` : path));
+    let size: number;
     try {
-      const r = await fetch(url);
-      if (r.ok) return;
+      if (!file.startsWith(normalize(outDir) + sep)) throw new Error('outside');
+      size = statSync(file).size;
     } catch {
-      // Not listening yet.
+      res.writeHead(404).end('not found');
+      return;
     }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs / 1000} s: ${log()}`);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      let body = gzipped.get(file);
+      if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file), { level: 6 })));
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' });
+      res.end(body);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type, 'content-length': size });
+    createReadStream(file).pipe(res);
+  };
+  const server = createServer(serve);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
-export async function startPreview(root: string, outDir: string): Promise<Preview> {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
-  );
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  // If the benchmark dies, the server must not outlive it.
-  const kill = (): void => {
-    if (child.exitCode === null) child.kill('SIGTERM');
-  };
-  process.once('exit', kill);
-  const url = `http://127.0.0.1:${port}/`;
-  await waitUntilUp(url, child, () => output.slice(-2000));
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        process.removeListener('exit', kill);
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+/** Compresses the files a page will ask for before the timed runs (a host has them ready). */
+export async function warm(preview: Preview, paths: string[]): Promise<void> {
+  for (const p of paths) await (await fetch(new URL(p, preview.url), { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer();
 }

@@ -1,5 +1,5 @@
 // The app part of `npm run bench`: builds the app once into a temporary folder, serves it with
-// `vite preview`, and in headless Chromium loads generated datasets of 10 000 and 100 000 events
+// a static server (app-server.ts), and in headless Chromium loads generated datasets of 10 000 and 100 000 events
 // (generate-dataset.ts) in place of ./data/events.json, measuring
 //   - time to first render: navigation start → window.__chronomap_ready, and the frame after it;
 //   - frames per second while zooming and panning the timeline (and the slowest frame);
@@ -15,7 +15,7 @@ import { chromium } from '@playwright/test';
 import { findBrowser } from '../find-browser.mjs';
 import { buildApp, initialJs, type InitialJs } from './app-build.ts';
 import { measureWindowLatency, measureZoomPan, openApp, timelineTarget } from './app-page.ts';
-import { startPreview } from './app-server.ts';
+import { startPreview, warm } from './app-server.ts';
 import { generateDataset } from './generate-dataset.ts';
 
 export const TARGETS = {
@@ -111,6 +111,7 @@ export async function benchApp(options: AppBenchOptions = {}): Promise<AppBenchR
       writeFileSync(join(outDir, 'data', `bench-${n}.json`), JSON.stringify(generateDataset({ events: n, seed: options.seed ?? 1 })));
     }
     const preview = await startPreview(root, outDir);
+    await warm(preview, sizes.map((n) => `data/bench-${n}.json`));
     const browser = await chromium.launch({ executablePath, args: BROWSER_ARGS });
     try {
       const results: SizeResult[] = [];
