@@ -10,3 +10,12 @@ export function httpUrl(value: string | undefined | null): string | null {
     return null;
   }
 }
+
+/**
+ * A picture loads by itself when the article is shown, so it must come over https only (issue 7:
+ * nothing loads in the clear). A link may stay http: it loads nothing until the reader follows it.
+ */
+export function imageUrl(value: string | undefined | null): string | null {
+  const url = httpUrl(value);
+  return url?.startsWith('https:') ? url : null;
+}
