@@ -100,8 +100,15 @@ function inspectDocument(): string[] {
     '[ng-app]',
     '[v-html]',
   ];
+  // The document and every open shadow root in it (the <chrono-map> element renders in one).
+  const roots: (Document | ShadowRoot)[] = [document];
+  for (let i = 0; i < roots.length; i++) for (const el of roots[i]!.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+  const all = roots.flatMap((r) => [...r.querySelectorAll('*')]);
   for (const el of document.querySelectorAll(FORBIDDEN.join(','))) problems.push(`injected element ${where(el)}`);
-  for (const el of document.querySelectorAll('*')) {
+  // In a shadow root, only the element's own stylesheet, linked beside its script.
+  const SHADOW_FORBIDDEN = FORBIDDEN.map((f) => f.replace(/^body /, '')).map((f) => (f === 'link' ? 'link:not([rel="stylesheet"][href$="/chrono-map.css"])' : f));
+  for (const r of roots.slice(1)) for (const el of r.querySelectorAll(SHADOW_FORBIDDEN.join(','))) problems.push(`injected element ${where(el)} in a shadow root`);
+  for (const el of all) {
     if (el instanceof HTMLUnknownElement) problems.push(`unknown element ${where(el)}`);
     for (const attr of el.attributes) {
       if (/^on/i.test(attr.name)) problems.push(`handler attribute ${attr.name} on ${where(el)}`);
@@ -113,17 +120,17 @@ function inspectDocument(): string[] {
     if (style && /url\s*\(|expression|behaviou?r|javascript|z-index\s*:\s*9{4}|-moz-binding/i.test(style))
       problems.push(`style="${style.slice(0, 80)}" on ${where(el)}`);
   }
-  for (const a of document.querySelectorAll<HTMLAnchorElement | HTMLAreaElement>('a[href], area[href]')) {
+  for (const a of all.filter((el): el is HTMLAnchorElement | HTMLAreaElement => el.matches('a[href], area[href]'))) {
     const protocol = new URL(a.href, document.baseURI).protocol;
     if (!['http:', 'https:', 'blob:'].includes(protocol)) problems.push(`link to ${protocol} ${a.href.slice(0, 80)}`);
   }
-  for (const img of document.images) {
+  for (const img of all.filter((el): el is HTMLImageElement => el instanceof HTMLImageElement)) {
     const src = img.currentSrc || img.src;
     if (!src) continue;
     const u = new URL(src, document.baseURI);
     if (u.protocol !== 'https:' && u.origin !== location.origin) problems.push(`picture from ${src.slice(0, 80)}`);
   }
-  for (const style of document.querySelectorAll('style')) {
+  for (const style of all.filter((el) => el.localName === 'style')) {
     if (/xss|attacker|javascript|expression|@import/i.test(style.textContent ?? '')) problems.push(`style element: ${style.textContent?.slice(0, 80)}`);
   }
   if (/xss/i.test(document.title)) problems.push(`document.title is "${document.title}"`);

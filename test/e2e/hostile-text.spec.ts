@@ -12,8 +12,11 @@
 // hostile-helpers.ts records every way a payload could report itself; each step ends with
 // expectClean. The count of payloads tried is printed at the end.
 //
-// Run: npx vite build --outDir /tmp/xss-dist --emptyOutDir && CHRONOMAP_DIST=/tmp/xss-dist \
-//   CHRONOMAP_E2E_PORT=4191 npx playwright test --config test/e2e/playwright.config.ts test/e2e/hostile-text.spec.ts
+// Run: npx vite build --outDir /tmp/xss-dist --emptyOutDir \
+//   && npx vite build --config scripts/vite.element.config.ts --outDir /tmp/xss-dist/element \
+//   && CHRONOMAP_DIST=/tmp/xss-dist CHRONOMAP_E2E_PORT=4191 \
+//      npx playwright test --config test/e2e/playwright.config.ts test/e2e/hostile-text.spec.ts
+import { existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Dataset } from '../../src/lib/schema.ts';
 import { buildHostileCorpus } from '../fixtures/xss/corpus.ts';
@@ -23,6 +26,7 @@ import { test, expect } from './fixtures.ts';
 import { counts, open, rows, serveDataset, settledShown } from './explore-helpers.ts';
 import { badRequests, domProblems, expectClean, watchHostile, type Watch } from './hostile-helpers.ts';
 
+const DIST = process.env.CHRONOMAP_DIST ?? 'dist';
 /** Every event of the datasets is in March 2022: this window shows them all. */
 const ALL = 't=2022-02-20~2022-04-10';
 
@@ -88,11 +92,12 @@ function expected(ds: Dataset): Expected {
  * picture (if any) is https. Runs in the page, as a reader scrolling and clicking would, but quickly.
  */
 async function walkList(page: Page, exp: Expected, select: number) {
-  return page.evaluate(
-    async ({ exp, select }) => {
+  // Through a locator, so the list is found inside the web component's shadow root too.
+  return page.getByTestId('event-list').locator('.listbox').evaluate(
+    async (box: HTMLElement, { exp, select }) => {
       const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      const box = document.querySelector<HTMLElement>('[data-testid="event-list"] .listbox')!;
-      const detail = document.querySelector<HTMLElement>('[data-testid="event-detail"]')!;
+      const root = box.getRootNode() as Document | ShadowRoot;
+      const detail = root.querySelector<HTMLElement>('[data-testid="event-detail"]')!;
       const seen = new Set<string>();
       const wrong: string[] = [];
       let details = 0;
@@ -310,6 +315,35 @@ for (const name of Object.keys(DATASETS)) {
     });
   });
 }
+
+test.describe('the <chrono-map> web component', () => {
+  test.skip(!existsSync(`${DIST}/element/chrono-map.js`), 'build the element into <dist>/element first (see embed.spec.ts)');
+
+  test('shows the hand-made hostile dataset as text in its shadow root', async ({ page, context, consoleErrors }) => {
+    test.setTimeout(90_000);
+    const ds = dataset('hand-made hostile dataset');
+    const watch = await watchHostile(context);
+    await page.route('**/hostile/events.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(ds) }));
+    // A host page of its own on the app's server (the element's script and CSS are there).
+    const host = [
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Chronomap</title>',
+      '<script type="module" src="/element/chrono-map.js"></script></head><body>',
+      `<chrono-map src="/hostile/events.json" lang="zh" height="420" panels="timeline,map,list,detail" window="2022-02-20~2022-04-10"></chrono-map>`,
+      '</body></html>',
+    ].join('');
+    await page.route('**/hostile-element.html', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: host }));
+    await page.goto('/hostile-element.html');
+    await expect(page.locator('chrono-map').getByRole('option').first()).toBeVisible({ timeout: 30_000 });
+    await clean(page, watch, 'web component, first paint');
+    const walk = await walkList(page, expected(ds), 5);
+    expect(walk.wrong).toEqual([]);
+    expect(walk.seen).toBe(ds.events.length);
+    const places = await page.getByTestId('map').locator('.place-marker').evaluateAll((els) => els.map((el) => el.getAttribute('data-place')));
+    for (const id of places.slice(0, 20)) if (id && (await markerOf(page, id).count())) await markerOf(page, id).focus();
+    await clean(page, watch, 'web component, rows, details and markers');
+    expect(realErrors(consoleErrors)).toEqual([]);
+  });
+});
 
 test.describe('start screen and briefings', () => {
   // A fresh tab: the start screen greets on a bare address.
