@@ -32,7 +32,12 @@ export function eventPlaces(dataset: Dataset, unplaced: boolean): EventPlace[] {
   return rows;
 }
 
-/** An address a browser may follow or load: http(s) only, so nothing exported runs script. */
+/** An address a browser may follow: http(s) only, so nothing exported runs script. */
 export function webAddress(url: string | undefined): string | undefined {
   return url !== undefined && /^https?:\/\/[^\s"'<>]+$/i.test(url) ? url : undefined;
+}
+
+/** An address a viewer loads by itself (a picture): https only, so nothing is fetched in the clear. */
+export function secureAddress(url: string | undefined): string | undefined {
+  return url !== undefined && /^https:\/\/[^\s"'<>]+$/i.test(url) ? url : undefined;
 }

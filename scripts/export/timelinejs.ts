@@ -3,7 +3,7 @@
 // headline and text as HTML, so both are escaped: an article can never put markup on the page.
 // https://timeline.knightlab.com/docs/json-format.html
 import type { Dataset, NewsEvent } from '../../src/lib/schema.ts';
-import { webAddress } from './rows.ts';
+import { secureAddress, webAddress } from './rows.ts';
 
 export interface TimelineDate {
   year: number;
@@ -87,7 +87,7 @@ export function toTimelineJS(dataset: Dataset): TimelineDocument {
       unique_id: event.id,
     };
     if (event.precision === 'reported') slide.display_date = `${event.start} (reported)`;
-    const image = webAddress(article?.image);
+    const image = secureAddress(article?.image);
     if (image) {
       slide.media = { url: image };
       const link = webAddress(article?.url);

@@ -228,4 +228,9 @@ describe('TimelineJS', () => {
     expect(toTimelineJS(hostile).events.every((e) => e.media === undefined)).toBe(true);
     expect(toGeoJSON(hostile).features.every((f) => f.properties.article_url === null)).toBe(true);
   });
+
+  it('gives TimelineJS only https pictures, which its viewer loads by itself', () => {
+    const plain = { ...dataset, articles: dataset.articles.map((a) => ({ ...a, image: 'http://example.com/a.jpg' })) };
+    expect(toTimelineJS(plain).events.every((e) => e.media === undefined)).toBe(true);
+  });
 });
