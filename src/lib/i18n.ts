@@ -22,13 +22,21 @@ export function t(lang: Lang, key: WordKey): string {
   return words[key][lang];
 }
 
+// Formatters are made once: toLocaleString with a locale builds a new one on every call, which
+// costs more than the formatting, and lists and counts format on every window change.
+const englishDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const numberFormats: Record<Lang, Intl.NumberFormat> = { zh: new Intl.NumberFormat('zh-Hans'), en: new Intl.NumberFormat('en') };
+
 /** Day or range in the interface language, e.g. 2022年4月4日 / 4 Apr 2022. */
 export function formatDay(lang: Lang, day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   if (lang === 'zh') return `${y}年${m}月${d}日`;
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
-    day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC',
-  });
+  return englishDay.format(Date.UTC(y, m - 1, d));
+}
+
+/** A count in the interface language: 100,000 / 100,000. */
+export function formatNumber(lang: Lang, n: number): string {
+  return numberFormats[lang].format(n);
 }
 
 export function formatRange(lang: Lang, start: string, end: string): string {
