@@ -86,7 +86,7 @@ export interface RenderTiming {
   timelineDrawnMs: number | null;
   /** Navigation start → the dataset's last byte, ms. */
   fetchMs: number | null;
-  /** The app's own marks (load-dataset.ts, dataset-index.ts): fetched, parsed, validated, indexed, ms. */
+  /** The app's own marks (load-dataset.ts, dataset-index.ts): downloaded, decoded, parsed, validated, indexed, ms. */
   marks: Record<string, number>;
   heapMB: number | null;
 }

@@ -65,6 +65,11 @@ export function embedFromParams(params: URLSearchParams): EmbedOptions {
   return options;
 }
 
+/** The dataset the page reads: the pinned one, or the site's own. */
+export function datasetUrl(options: Pick<EmbedOptions, 'data'>): string {
+  return `./${options.data ?? 'data/events.json'}`;
+}
+
 export function readEmbedOptions(location: Location = window.location): EmbedOptions {
   return embedFromParams(new URLSearchParams(location.search));
 }

@@ -53,7 +53,7 @@ describe('formatAppBench', () => {
     slowestFrameMs: 40, latencyDomMs: latency - 5, latencyPaintMs: latency, latencySamples: 24, latencyMissed: 0,
     watched: { '[data-testid=map]': 'data-updated', '[data-testid=event-list]': 'DOM changes' },
     timelineDraws: 100, timelineMaxDrawMs: 8, errors: [],
-    stages: { read: 90, parse: 400, check: 80, index: 150, draw: renderMs - 1020 },
+    stages: { decode: 90, parse: 400, check: 80, index: 150, draw: renderMs - 1020 },
   });
   const js = { files: ['assets/a.js'], bytes: 400_000, gzipBytes: 120 * 1024, cssGzipBytes: 5_000, lazyGzipBytes: 7_000 };
 
@@ -65,7 +65,7 @@ describe('formatAppBench', () => {
     expect(text).toMatch(/10 000 events zoom ≥ 55 fps: met/);
     expect(text).toMatch(/≤ 50 ms \(painted, worst size\): met/);
     expect(text).toMatch(/initial JS ≤ 150.0 KB gzip: met/);
-    expect(text).toMatch(/after data in: read 90 ms, parse 400 ms, check 80 ms, index 150 ms, draw 380 ms/);
+    expect(text).toMatch(/after data in: decode 90 ms, parse 400 ms, check 80 ms, index 150 ms, draw 380 ms/);
   });
 
   it('says what was not measured', () => {
