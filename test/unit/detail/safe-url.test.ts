@@ -34,6 +34,23 @@ describe('imageUrl', () => {
   });
 });
 
+describe('httpUrl', () => {
+  const rows = [
+    { value: 'https://example.org/a.jpg?w=770', expected: 'https://example.org/a.jpg?w=770' },
+    { value: '  http://example.org/x ', expected: 'http://example.org/x' },
+    { value: 'javascript:alert(1)', expected: null },
+    { value: 'JAVASCRIPT:alert(1)', expected: null },
+    { value: 'data:image/png;base64,AAAA', expected: null },
+    { value: '/relative/path.jpg', expected: null },
+    { value: 'ftp://example.org/a', expected: null },
+    { value: '', expected: null },
+    { value: undefined, expected: null },
+  ];
+  it.each(rows)('$value', ({ value, expected }) => {
+    expect(httpUrl(value)).toBe(expected);
+  });
+});
+
 describe('every payload of the XSS list', () => {
   it.each(PAYLOADS.map((p) => ({ n: p.n, text: p.text })))('payload $n gives no picture but https and no link but http(s)', ({ text }) => {
     const image = imageUrl(text);
