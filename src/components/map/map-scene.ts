@@ -13,6 +13,7 @@ import { clusterBbox } from './map-extent.ts';
 import { MarkerLayer } from './marker-layer.ts';
 import type { Hit, PlaceClusters } from './place-clusters.ts';
 import { buildItems, placeLabel, type RenderItem } from './render-items.ts';
+import { labelSize, placeLabels } from './label-placement.ts';
 
 export interface SceneHandlers {
   activate(item: RenderItem): void;
@@ -174,9 +175,10 @@ export class MapScene {
     const clustering = performance.now();
     const items = buildItems(
       { hits, areas: this.groups.areas, water: this.groups.water, countries: this.shapeless, placeById: this.placeById },
-      { lang: this.lang, selectedPlace: this.selected, centerLon: this.map.getCenter().lng, labels: this.map.getSize().x < 560 ? 3 : 6 },
+      // Three times as many candidates as labels wanted: those that would collide give way.
+      { lang: this.lang, selectedPlace: this.selected, centerLon: this.map.getCenter().lng, labels: 3 * this.wantedLabels() },
     );
-    this.flipLabelsAtTheEdge(items);
+    this.placeLabels(items);
     this.markers.render(items);
     this.markHighlighted();
     this.stats.phases.cluster = clustering - start;
@@ -191,11 +193,31 @@ export class MapScene {
     });
   }
 
-  /** A label that would run off the map's right edge goes on the left of its symbol. */
-  private flipLabelsAtTheEdge(items: RenderItem[]): void {
-    const width = this.map.getSize().x;
-    for (const item of items)
-      if (item.caption && this.map.latLngToContainerPoint([item.lat, item.lon]).x > width - 150) item.classes += ' label-left';
+  private wantedLabels(): number {
+    return this.map.getSize().x < 560 ? 3 : 6;
+  }
+
+  /** Keeps the labels that fit (label-placement.ts) and puts each on its side; the rest lose theirs. */
+  private placeLabels(items: RenderItem[]): void {
+    const labelled = items
+      .filter((i) => i.caption)
+      .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+    const candidates = labelled.map((i) => {
+      const at = this.map.latLngToContainerPoint([i.lat, i.lon]);
+      const centred = i.classes.includes('kind-area') || i.classes.includes('kind-water');
+      return { key: i.key, x: at.x, y: at.y, radius: i.size / 2, centred, ...labelSize(i.caption!) };
+    });
+    const size = this.map.getSize();
+    const sides = placeLabels(candidates, { width: size.x, height: size.y }, this.wantedLabels());
+    for (const item of labelled) {
+      const side = sides.get(item.key);
+      if (side === 'left') item.classes += ' label-left';
+      else if (!side) {
+        item.caption = null;
+        item.classes = item.classes.replace(' is-labelled', '');
+        item.z -= 3000;
+      }
+    }
   }
 
   private loadClusterer(): void {
