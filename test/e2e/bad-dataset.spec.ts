@@ -45,7 +45,8 @@ test('a dataset too big for a tab is refused with a message', async ({ page }) =
 });
 
 test('broken records among good ones: the valid part is shown and what was left out is said', async ({ page }) => {
-  const samples = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as {
+  // The dataset the built app serves (the samples).
+  const samples = JSON.parse(readFileSync(join(process.env.CHRONOMAP_DIST ?? 'dist', 'data', 'events.json'), 'utf8')) as {
     events: { id: string; start: string; places: string[] }[];
   };
   const total = samples.events.length;

@@ -125,7 +125,8 @@ describe('writtenCount', () => {
 });
 
 describe('on the samples', () => {
-  const samples = datasetSchema.parse(JSON.parse(readFileSync('public/data/events.json', 'utf8')));
+  // The committed golden dataset of the samples (a fresh clone has no public/data yet).
+  const samples = datasetSchema.parse(JSON.parse(readFileSync(new URL('../../fixtures/samples.golden.json', import.meta.url), 'utf8')));
   const index = indexDataset(samples);
 
   it('a filtered, windowed view writes exactly the events the list shows', () => {
