@@ -189,8 +189,10 @@ for (const name of Object.keys(DATASETS)) {
         const tips: string[] = [];
         for (const id of places) {
           const marker = markerOf(page, id);
-          if (!(await marker.count())) continue; // a cluster took it in the meantime
-          await marker.focus();
+          // Focusing or hovering a marker can move the map and redraw it: a marker gone in the
+          // meantime (a cluster took it) is skipped rather than waited for.
+          if (!(await marker.count())) continue;
+          if (!(await marker.focus({ timeout: 2_000 }).then(() => true, () => false))) continue;
           tips.push((await map.locator('.map-tip').textContent()) ?? '');
           // Markers overlap (Kyiv covers the towns around it): the pointer goes to each one's centre.
           if (tips.length <= 8 && (await inView(page, marker))) await marker.hover({ force: true });
