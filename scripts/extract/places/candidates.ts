@@ -36,6 +36,9 @@ const SUFFIXES: ReadonlyArray<{ word: string; notBefore: string; native: boolean
   { word: '岛', notBefore: '屿民', native: true },
 ];
 
+/** First characters of the suffixes: most positions of a sentence are ruled out by one look-up. */
+const SUFFIX_STARTS = new Set(SUFFIXES.map((s) => s.word[0]));
+
 /** Transliteration characters (guards.ts) and more that place names use (日托米尔, 伊久姆, 宾夕法尼亚). */
 const TRANSLIT = charClass(TRANSLIT_CHARS + '茨日久次楚秋堡摩聂黎松策昌慕施夏夷赞琉史坡陀翰旦伐瑙汶讷甫佳梁渥杉浦孟蒲葛挝寮陶宛脱甸茅挪泊葡萄帛汪乍吐津夕龙撒墨典');
 /** Calques of Novo-, Stara-, Velyka-, Mala- (新, 旧, 老, 大, 小): part of the name before a
@@ -120,6 +123,7 @@ export function findCandidates(sentence: string, gazetteer: Gazetteer): { text: 
   const out: { text: string; offset: number }[] = [];
   let lastEnd = 0;
   for (let i = 2; i < text.length; i++) {
+    if (!SUFFIX_STARTS.has(text[i])) continue;
     const suffix = SUFFIXES.find((s) => text.startsWith(s.word, i));
     if (!suffix) continue;
     const end = i + suffix.word.length;

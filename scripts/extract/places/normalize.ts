@@ -54,8 +54,22 @@ export function withFolds(pairs: Iterable<readonly [string, string]>, base: Fold
   return toTable(pairs, base);
 }
 
+// The last fold remembered: a sentence is folded by the matcher, then again by the report's
+// candidate scan and its own re-scan; the second and third time cost nothing.
+let lastText = '';
+let lastTable: FoldTable | null = null;
+let lastFolded = '';
+
 /** `text` with every foldable code unit replaced; same length as `text`. */
 export function fold(text: string, table: FoldTable = DEFAULT_FOLDS): string {
+  if (text === lastText && table === lastTable) return lastFolded;
+  lastFolded = foldNow(text, table);
+  lastText = text;
+  lastTable = table;
+  return lastFolded;
+}
+
+function foldNow(text: string, table: FoldTable): string {
   // Most sentences need no change: only build a new string when something folds.
   let i = 0;
   while (i < text.length && table[text.charCodeAt(i)] === text.charCodeAt(i)) i++;
