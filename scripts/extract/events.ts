@@ -34,13 +34,14 @@ export function articleSentences(article: ParsedArticle): string[] {
 }
 
 /** Times and places of every sentence; times resolve in reading order so 同日/次日 see the last date. */
-export function analyseArticle(article: ParsedArticle, gazetteer: Gazetteer): SentenceAnalysis[] {
+/** `onSentence` hears each sentence right after it is analysed, while its scan is still remembered. */
+export function analyseArticle(article: ParsedArticle, gazetteer: Gazetteer, onSentence?: (sentence: string) => void): SentenceAnalysis[] {
   const context = newTimeContext(article.referenceDay);
-  return articleSentences(article).map((text) => ({
-    text,
-    times: extractTimes(text, context),
-    mentions: findPlaces(text, gazetteer),
-  }));
+  return articleSentences(article).map((text) => {
+    const analysis = { text, times: extractTimes(text, context), mentions: findPlaces(text, gazetteer) };
+    onSentence?.(text);
+    return analysis;
+  });
 }
 
 export function eventDate(times: TimeMention[], referenceDay: string): Pick<NewsEvent, 'start' | 'end' | 'precision'> {
@@ -57,8 +58,7 @@ export function articleEvents(
 ): NewsEvent[] {
   const events: NewsEvent[] = [];
   const suffix = articleId.replace(/^a-/, '');
-  for (const s of analyseArticle(article, gazetteer)) {
-    onSentence?.(s.text);
+  for (const s of analyseArticle(article, gazetteer, onSentence)) {
     if (s.times.length === 0 && s.mentions.length === 0) continue;
     const places = [...new Set(s.mentions.map((m) => m.place))];
     events.push({

@@ -14,7 +14,7 @@
 // personal name joined by ·.
 import { charClass, isHan, isIn, TRANSLIT_CHARS } from './guards.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { scan, type Skipped } from './matcher.ts';
+import { scanRemembered } from './matcher.ts';
 import { fold } from './normalize.ts';
 
 /** Administrative words, longest first, with the characters after them that make another word:
@@ -72,9 +72,9 @@ const COMMON_BEFORE = [
 
 /** Marks the spans the scanner consumed (mentions, non-places, titles, rejected matches). */
 function coveredSpans(sentence: string, gazetteer: Gazetteer): Uint8Array {
-  const skipped: Skipped[] = [];
+  const { found, skipped } = scanRemembered(sentence, gazetteer);
   const covered = new Uint8Array(sentence.length);
-  for (const span of [...scan(sentence, gazetteer, skipped), ...skipped]) covered.fill(1, span.start, span.end);
+  for (const span of [...found, ...skipped]) covered.fill(1, span.start, span.end);
   return covered;
 }
 

@@ -4,7 +4,7 @@
 // rule, each rejected span's reason) and findCandidates (place-like names the gazetteer lacks).
 import type { Place, PlaceMention } from '../../../src/lib/schema.ts';
 import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
-import { scan } from './matcher.ts';
+import { scanRemembered } from './matcher.ts';
 
 export type { Gazetteer };
 export { findCandidates } from './candidates.ts';
@@ -23,7 +23,7 @@ export function loadGazetteer(options: { overridesFile?: string } = {}): Gazette
 
 /** Every place mention in one sentence, in order, non-overlapping, longest match first. */
 export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention[] {
-  return scan(sentence, gazetteer).map((m) => ({ text: sentence.slice(m.start, m.end), offset: m.start, place: m.id }));
+  return scanRemembered(sentence, gazetteer).found.map((m) => ({ text: sentence.slice(m.start, m.end), offset: m.start, place: m.id }));
 }
 
 /** The dataset record of a place id returned in a mention. */

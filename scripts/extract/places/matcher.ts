@@ -45,6 +45,20 @@ const ARTICLE_CLOSE = '\u3009';
 /** A title longer than this is more likely an unbalanced mark than a title. */
 const MAX_TITLE = 60;
 
+let last: { sentence: string; index: MatchIndex; found: Found[]; skipped: Skipped[] } | null = null;
+
+/**
+ * `scan` with its skipped spans, remembered for the sentence scanned last: the build's report of
+ * unresolved names (candidates.ts) looks at the same sentence right after the places are found.
+ */
+export function scanRemembered(sentence: string, index: MatchIndex): { found: readonly Found[]; skipped: readonly Skipped[] } {
+  if (last && last.sentence === sentence && last.index === index) return last;
+  const skipped: Skipped[] = [];
+  const found = scan(sentence, index, skipped);
+  last = { sentence, index, found, skipped };
+  return last;
+}
+
 /** Every placed mention in `sentence`, in order and non-overlapping; `skipped` collects the rest. */
 export function scan(sentence: string, index: MatchIndex, skipped?: Skipped[]): Found[] {
   const text = fold(sentence, index.folds);
