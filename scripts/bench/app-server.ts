@@ -7,21 +7,13 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { mediaType } from '../media-types.ts';
 
 export interface Preview {
   url: string;
   stop(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg']);
 
 export async function startPreview(_root: string, outDir: string): Promise<Preview> {
@@ -37,7 +29,7 @@ export async function startPreview(_root: string, outDir: string): Promise<Previ
       res.writeHead(404).end('not found');
       return;
     }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const type = mediaType(file);
     if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
       let body = gzipped.get(file);
       if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file), { level: 6 })));

@@ -3,19 +3,11 @@
 // Host pages carry no inline script: their script is a file, so they could run under the same CSP.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
+import { MEDIA_TYPES, mediaType } from '../../../scripts/media-types.ts';
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors *";
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
 
 /** The host page's recorder: every chronomap:* DOM event host.js re-dispatches, kept for the test. */
 const RECORDER = `
@@ -64,14 +56,14 @@ export function startServer(port: number, pages: Record<string, string>, options
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
       res.end(body);
     };
-    if (path === '/recorder.js') return send(200, TYPES['.js']!, RECORDER);
-    if (path === '/host.css') return send(200, TYPES['.css']!, HOST_CSS);
-    if (pages[path] !== undefined) return send(200, TYPES['.html']!, pages[path]!);
+    if (path === '/recorder.js') return send(200, MEDIA_TYPES['.js']!, RECORDER);
+    if (path === '/host.css') return send(200, MEDIA_TYPES['.css']!, HOST_CSS);
+    if (pages[path] !== undefined) return send(200, MEDIA_TYPES['.html']!, pages[path]!);
     if (!options.root) return send(404, 'text/plain', 'not found');
     const rel = normalize(path === '/' ? '/index.html' : decodeURIComponent(path)).replace(/^(\.\.[/\\])+/, '');
     try {
       const body = await readFile(join(options.root, rel));
-      send(200, TYPES[extname(rel)] ?? 'application/octet-stream', body);
+      send(200, mediaType(rel), body);
     } catch {
       send(404, 'text/plain', 'not found');
     }
