@@ -38,7 +38,7 @@ export default defineConfig({
   plugins: [svelte(), shadowCss()],
   base: './',
   // No pinned dataset in the element: the page names it in `src`.
-  define: { __CHRONOMAP_PINNED_DATA__: 'null' },
+  define: { __CHRONOMAP_PINNED_DATA__: 'null', __CHRONOMAP_COMPACT_DATA__: 'null' },
   publicDir: false,
   build: {
     target: 'es2022',

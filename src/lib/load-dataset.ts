@@ -3,6 +3,7 @@
 // version, or a shape that breaks the contract. Broken records among good ones are dropped and
 // reported (validate-dataset.ts), so the valid part is still shown.
 import { download, MAX_DATASET_BYTES, type DownloadOptions } from './download.ts';
+import { CompactError, decodeCompact, isCompact } from './compact-dataset.ts';
 import { validateDataset, type Skipped } from './validate-dataset.ts';
 import type { Dataset } from './schema.ts';
 
@@ -31,8 +32,29 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
   } catch (e) {
     return { ok: false, problem: 'unreadable', detail: `${url}: ${e instanceof Error ? e.message : String(e)}` };
   }
+  if (isCompact(raw)) {
+    try {
+      raw = decodeCompact(raw);
+    } catch (e) {
+      if (!(e instanceof CompactError)) throw e;
+      return { ok: false, problem: 'invalid', detail: `${url}: ${e.message}` };
+    }
+  }
   performance.mark('chronomap:parsed');
   const result = validateDataset(raw);
   performance.mark('chronomap:validated');
+  return result;
+}
+
+/**
+ * The first of `urls` that gives a dataset (a compact twin, then the dataset itself). When none
+ * does, the last one's problem is the one reported: the twin is an optimisation, the dataset the truth.
+ */
+export async function loadFirst(urls: string[], options: LoadOptions = {}): Promise<LoadResult> {
+  let result: LoadResult = { ok: false, problem: 'missing', detail: 'no dataset named' };
+  for (const url of urls) {
+    result = await loadDataset(url, options);
+    if (result.ok) return result;
+  }
   return result;
 }

@@ -65,9 +65,18 @@ export function embedFromParams(params: URLSearchParams): EmbedOptions {
   return options;
 }
 
-/** The dataset the page reads: the pinned one, or the site's own. */
-export function datasetUrl(options: Pick<EmbedOptions, 'data'>): string {
-  return `./${options.data ?? 'data/events.json'}`;
+/** The compact twin of the site's own dataset, when the build wrote one (scripts/vite-pin-dataset.ts). */
+declare const __CHRONOMAP_COMPACT_DATA__: string | null | undefined;
+const compactTwin: string | null = typeof __CHRONOMAP_COMPACT_DATA__ === 'string' ? __CHRONOMAP_COMPACT_DATA__ : null;
+
+/**
+ * What the page reads, in order of preference: the pinned dataset alone; else the site's own,
+ * its compact twin first (a faster first render, src/lib/compact-dataset.ts) and the file itself
+ * should the twin fail.
+ */
+export function datasetUrls(options: Pick<EmbedOptions, 'data'>, twin: string | null = compactTwin): string[] {
+  if (options.data) return [`./${options.data}`];
+  return twin ? [`./${twin}`, './data/events.json'] : ['./data/events.json'];
 }
 
 export function readEmbedOptions(location: Location = window.location): EmbedOptions {

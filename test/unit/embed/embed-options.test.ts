@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedFromParams, normalOrigin, safeDataPath, PANELS } from '../../../src/state/embed-options.ts';
+import { datasetUrls, embedFromParams, normalOrigin, safeDataPath, PANELS } from '../../../src/state/embed-options.ts';
 import { embedToParams } from '../../../src/embed/embed-params.ts';
 
 const parse = (q: string) => embedFromParams(new URLSearchParams(q));
@@ -58,5 +58,13 @@ describe('embedFromParams', () => {
 
   it('writes only what differs from the defaults', () => {
     expect(embedToParams(parse('embed=1')).toString()).toBe('embed=1');
+  });
+});
+
+describe('datasetUrls', () => {
+  it('reads a pinned dataset alone, and the site’s own after its compact twin when the build wrote one', () => {
+    expect(datasetUrls({ data: 'data/events.3fa2c1d0.json' }, 'data/events.aa.compact.json')).toEqual(['./data/events.3fa2c1d0.json']);
+    expect(datasetUrls({ data: null }, 'data/events.aa.compact.json')).toEqual(['./data/events.aa.compact.json', './data/events.json']);
+    expect(datasetUrls({ data: null }, null)).toEqual(['./data/events.json']);
   });
 });
