@@ -93,6 +93,16 @@ export interface AppBenchOptions {
   log?: (line: string) => void;
 }
 
+/** What the runs of one case measured, before the medians. */
+function emptySamples() {
+  return {
+    ready: [] as number[], render: [] as number[], fetch: [] as number[], after: [] as number[], heap: [] as number[],
+    fps: [] as number[], slowest: [] as number[], dom: [] as number[], paint: [] as number[],
+    tlDraws: [] as number[], tlMax: [] as number[], missed: 0,
+    watched: {} as Record<string, string | null>, errors: [] as string[], stages: {} as Record<string, number[]>,
+  };
+}
+
 const median = (xs: number[]): number | null => {
   const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
   if (s.length === 0) return null;
@@ -127,77 +137,75 @@ export async function benchApp(options: AppBenchOptions = {}): Promise<AppBenchR
     await warm(preview, cases.map(([n, source]) => fileOf(n, source)));
     const browser = await chromium.launch({ executablePath, args: BROWSER_ARGS });
     try {
-      const results: SizeResult[] = [];
-      for (const [n, source] of cases) {
-        const ready: number[] = [], render: number[] = [], fetch: number[] = [], after: number[] = [], heap: number[] = [];
-        const fps: number[] = [], slowest: number[] = [], dom: number[] = [], paint: number[] = [];
-        let missed = 0;
-        const tlDraws: number[] = [], tlMax: number[] = [];
-        let watched: Record<string, string | null> = {};
-        const errors: string[] = [];
-        const stages: Record<string, number[]> = {};
-        for (let run = 1; run <= runs; run++) {
+      // The cases take turns, run by run: a shared machine that grows busier or quieter half-way
+      // then weighs on all of them alike, and they are compared with each other.
+      const all = cases.map(() => emptySamples());
+      for (let run = 1; run <= runs; run++) {
+        for (const [k, [n, source]] of cases.entries()) {
+          const m = all[k]!;
           log(`app: ${n} events from the ${source === 'twin' ? 'compact twin' : 'dataset file'}, run ${run}/${runs}…`);
           const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
           const page = await context.newPage();
-          page.on('pageerror', (e) => errors.push(e.message));
+          page.on('pageerror', (e) => m.errors.push(e.message));
           try {
             const r = await openApp(page, `${preview.url}?lang=zh&data=${fileOf(n, source)}`);
-            ready.push(r.readyMs);
-            render.push(r.paintedMs);
-            // Data in: the app's own mark (the download runs in a worker, out of the page's
-            // resource timing), else the resource entry of a build without the mark.
+            m.ready.push(r.readyMs);
+            m.render.push(r.paintedMs);
+            // Data in: the app's own mark, else the resource entry of a build without the mark.
             const dataIn = r.marks.downloaded ?? r.fetchMs;
             if (dataIn != null) {
-              fetch.push(dataIn);
-              after.push(r.paintedMs - dataIn);
+              m.fetch.push(dataIn);
+              m.after.push(r.paintedMs - dataIn);
             }
-            if (r.heapMB !== null) heap.push(r.heapMB);
+            if (r.heapMB !== null) m.heap.push(r.heapMB);
             for (const [stage, from, to] of STAGES) {
               const [a, b] = [r.marks[from], to === 'drawn' ? r.paintedMs : r.marks[to]];
-              if (a != null && b != null) (stages[stage] ??= []).push(b - a);
+              if (a != null && b != null) (m.stages[stage] ??= []).push(b - a);
             }
             const at = await timelineTarget(page);
             const f = await measureZoomPan(page, at);
-            fps.push(f.fps);
-            slowest.push(f.slowestMs);
-            if (f.timelineDraws !== undefined) tlDraws.push(f.timelineDraws);
-            if (f.timelineMaxDrawMs !== undefined) tlMax.push(f.timelineMaxDrawMs);
+            m.fps.push(f.fps);
+            m.slowest.push(f.slowestMs);
+            if (f.timelineDraws !== undefined) m.tlDraws.push(f.timelineDraws);
+            if (f.timelineMaxDrawMs !== undefined) m.tlMax.push(f.timelineMaxDrawMs);
             const l = await measureWindowLatency(page, at);
-            watched = l.present;
-            missed += l.missed;
-            for (const s of l.samples) {
-              dom.push(s.domMs);
-              paint.push(s.paintMs);
+            m.watched = l.present;
+            m.missed += l.missed;
+            for (const x of l.samples) {
+              m.dom.push(x.domMs);
+              m.paint.push(x.paintMs);
             }
           } catch (e) {
-            errors.push((e as Error).message.split('\n')[0]!);
+            m.errors.push((e as Error).message.split('\n')[0]!);
           } finally {
             await context.close();
           }
         }
-        results.push({
+      }
+      const results: SizeResult[] = cases.map(([n, source], k) => {
+        const m = all[k]!;
+        return {
           events: n,
           source,
           runs,
-          readyMs: median(ready),
-          renderMs: median(render),
-          fetchMs: median(fetch),
-          afterDataMs: median(after),
-          heapMB: median(heap),
-          fps: median(fps),
-          slowestFrameMs: median(slowest),
-          latencyDomMs: median(dom),
-          latencyPaintMs: median(paint),
-          latencySamples: dom.length,
-          latencyMissed: missed,
-          watched,
-          timelineDraws: median(tlDraws),
-          timelineMaxDrawMs: median(tlMax),
-          stages: Object.fromEntries(STAGES.map(([stage]) => [stage, median(stages[stage] ?? [])])),
-          errors: [...new Set(errors)],
-        });
-      }
+          readyMs: median(m.ready),
+          renderMs: median(m.render),
+          fetchMs: median(m.fetch),
+          afterDataMs: median(m.after),
+          heapMB: median(m.heap),
+          fps: median(m.fps),
+          slowestFrameMs: median(m.slowest),
+          latencyDomMs: median(m.dom),
+          latencyPaintMs: median(m.paint),
+          latencySamples: m.dom.length,
+          latencyMissed: m.missed,
+          watched: m.watched,
+          timelineDraws: median(m.tlDraws),
+          timelineMaxDrawMs: median(m.tlMax),
+          stages: Object.fromEntries(STAGES.map(([stage]) => [stage, median(m.stages[stage] ?? [])])),
+          errors: [...new Set(m.errors)],
+        };
+      });
       return { buildMs, js, sizes: results };
     } finally {
       await browser.close();

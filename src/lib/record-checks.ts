@@ -13,9 +13,9 @@ type Row = Record<string, unknown>;
 
 const isRow = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string';
-const isName = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
-const isDay = (v: unknown): boolean => typeof v === 'string' && DAY.test(v);
-const isOffset = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+export const isName = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
+export const isDay = (v: unknown): boolean => typeof v === 'string' && DAY.test(v);
+export const isOffset = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isOptionalText = (v: unknown): boolean => v === undefined || typeof v === 'string';
 const inRange = (v: unknown, limit: number): boolean => typeof v === 'number' && v >= -limit && v <= limit;
 
@@ -70,6 +70,13 @@ function isPlaceMention(v: unknown): boolean {
   return isRow(v) && isName(v.text) && isOffset(v.offset) && isName(v.place);
 }
 
+/**
+ * Marks an event whose date and place mentions were already checked where they came from (a
+ * compact twin checks them in its columns and builds them only when read, compact-dataset.ts).
+ * A symbol, so no parsed JSON can carry it.
+ */
+export const MENTIONS_CHECKED = Symbol('mentions checked');
+
 /** The event's own shape; references and order are the caller's business (they need the whole set). */
 export function isEvent(v: unknown): boolean {
   return (
@@ -80,8 +87,7 @@ export function isEvent(v: unknown): boolean {
     isDay(v.start) &&
     isDay(v.end) &&
     PRECISION.has(v.precision) &&
-    every(v.times, isTimeMention) &&
-    every(v.mentions, isPlaceMention) &&
+    ((v as { [MENTIONS_CHECKED]?: boolean })[MENTIONS_CHECKED] === true || (every(v.times, isTimeMention) && every(v.mentions, isPlaceMention))) &&
     every(v.places, isText)
   );
 }

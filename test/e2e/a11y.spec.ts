@@ -3,7 +3,7 @@
 // panel, the list's selected row and the filters all take part, on a desktop and on a phone.
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, serveOwnDataset } from './fixtures.ts';
 import { open } from './explore-helpers.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -57,7 +57,7 @@ test('no serious or critical violations on a phone, filters open (en, dark)', as
 });
 
 test('the error message follows the theme of the link and has no serious violations', async ({ page }) => {
-  await page.route('**/data/events.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await serveOwnDataset(page, (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/?lang=zh&theme=dark');
   await expect(page.getByTestId('status')).toBeVisible();

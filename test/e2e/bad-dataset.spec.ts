@@ -2,7 +2,7 @@
 // blank page or a frozen tab.
 import { closeSync, openSync, ftruncateSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect } from './fixtures.ts';
+import { test, expect, serveOwnDataset } from './fixtures.ts';
 
 const cases = [
   { name: 'truncated JSON', status: 200, body: '{"version":1,"articles":[{"id":"a-1"', expected: /not valid JSON|不是有效的 JSON/ },
@@ -14,7 +14,7 @@ const cases = [
 
 for (const c of cases) {
   test(`a ${c.name} dataset shows an error message`, async ({ page }) => {
-    await page.route('**/data/events.json', (route) =>
+    await serveOwnDataset(page, (route) =>
       route.fulfill({ status: c.status, contentType: 'application/json', body: c.body }),
     );
     await page.goto('/?lang=en');
@@ -55,7 +55,7 @@ test('broken records among good ones: the valid part is shown and what was left 
   events[2] = { ...events[2]!, places: ['atlantis'] };
   events.push({ ...events[0]! }); // the same id again
   events.push({ bogus: true } as never);
-  await page.route('**/data/events.json', (route) =>
+  await serveOwnDataset(page, (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...samples, events }) }),
   );
   await page.goto('/?lang=en');

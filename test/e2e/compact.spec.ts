@@ -7,8 +7,6 @@ import type { Page } from '@playwright/test';
 import type { Dataset } from '../../src/lib/schema.ts';
 import { test, expect } from './fixtures.ts';
 
-test.use({ compactTwin: true });
-
 const samples = (): Dataset => JSON.parse(readFileSync(join(process.env.CHRONOMAP_DIST ?? 'dist', 'data', 'events.json'), 'utf8')) as Dataset;
 
 /** Opens the app, recording which dataset files it asked for. */
@@ -39,6 +37,17 @@ test('the app reads the twin alone, and shows every event of the dataset with it
   await expect(evidence).toContainText(event.text.slice(0, 12));
   await expect(evidence.locator('mark.time').first()).toHaveText(event.times[0]!.text);
   await expect(evidence.locator('mark.place').first()).toHaveText(event.mentions[0]!.text);
+});
+
+test('a download of the view from the twin is the dataset’s own records, lists and all', async ({ page }) => {
+  const dataset = samples();
+  await open(page, '?lang=en&t=2022-03-01~2022-04-05');
+  await page.getByTestId('download-button').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-menu').locator('[data-format="json"]').click()]);
+  const written = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Dataset;
+  expect(written.events.length).toBeGreaterThan(0);
+  const byId = new Map(dataset.events.map((e) => [e.id, e]));
+  for (const event of written.events) expect(event).toEqual(byId.get(event.id));
 });
 
 test('a broken twin is passed over for data/events.json, without a word to the reader', async ({ page }) => {

@@ -1,7 +1,7 @@
 // Shared steps of the explorer's browser tests (list, filters, detail, themes, a11y): opening the app,
 // reading the counts, finding rows, and serving another dataset in place of the samples.
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures.ts';
+import { expect, serveOwnDataset } from './fixtures.ts';
 import { generateDataset } from '../../scripts/bench/generate-dataset.ts';
 import type { Dataset } from '../../src/lib/schema.ts';
 
@@ -46,12 +46,12 @@ export async function timelineShowsSelected(page: Page, id: string): Promise<boo
 /** Serves `dataset` instead of ./data/events.json for this page. */
 export async function serveDataset(page: Page, body: string | Dataset) {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  await page.route('**/data/events.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: text }));
+  await serveOwnDataset(page, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: text }));
 }
 
 /** The samples with a second source and category on one article, so those filters have a choice. */
 export async function serveSamplesWithTwoSources(page: Page) {
-  await page.route('**/data/events.json', async (route) => {
+  await serveOwnDataset(page, async (route) => {
     const response = await route.fetch();
     const data = (await response.json()) as Dataset;
     const article = data.articles.find((a) => a.id === 'a-4483a072') ?? data.articles[0]!;

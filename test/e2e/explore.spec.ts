@@ -1,7 +1,7 @@
 // The linked timeline, map, list and detail panel on the bundled sample articles. The timeline and
 // the map are drawn by other parts; these tests reach them only through their stable hooks
 // (data-testid, the focusable timeline plot, map markers with data-place) and select events from the list.
-import { test, expect } from './fixtures.ts';
+import { test, expect, serveOwnDataset } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 async function open(page: Page, query = '') {
@@ -217,7 +217,7 @@ test('the detail panel lists the other events of the article, in order, and sele
 });
 
 test('article links open safely, and only http(s) pictures and links are used', async ({ page }) => {
-  await page.route('**/data/events.json', async (route) => {
+  await serveOwnDataset(page, async (route) => {
     const response = await route.fetch();
     const data = await response.json();
     for (const a of data.articles) {

@@ -14,11 +14,11 @@
 //   app has no test-only switch. The start screen's own tests turn this off:
 //     test.use({ startScreenSeen: false });
 // - Compact twin: a build writes the dataset's compact twin, which the app reads first
-//   (src/lib/compact-dataset.ts). Many specs serve their own data/events.json instead of the
-//   samples, so by default the twin is answered 404 and the app reads data/events.json, as it does
-//   when a deploy lacks the twin; the browser's log line for that 404 is not counted as an error.
-//   compact.spec.ts turns the twin on:
-//     test.use({ compactTwin: true });
+//   (src/lib/compact-dataset.ts), so pages read the samples from it as a deployed site does. A test
+//   that serves its own data/events.json does it through serveOwnDataset, which withholds the twin
+//   (404) so the app reads that file, as when a deploy lacks the twin; the browser's log line for
+//   that 404 is not counted as an error.
+import type { Page, Route } from '@playwright/test';
 import { test as base, expect } from '@playwright/test';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -41,15 +41,18 @@ export interface E2EFixtures {
   consoleErrors: string[];
   /** Option, default true: pages start as a tab whose start screen was already closed (see above). */
   startScreenSeen: boolean;
-  /** Option, default false: the build's compact twin of the dataset is served (see above). */
-  compactTwin: boolean;
 }
 
 const TWIN = /\/data\/[\w.-]+\.compact\.json(\?|$)/;
 
+/** Serves this page's ./data/events.json through `handler`, and withholds the build's compact twin (see above). */
+export async function serveOwnDataset(page: Page, handler: (route: Route) => Promise<void> | void): Promise<void> {
+  await page.route(TWIN, (route) => route.fulfill({ status: 404, body: 'no twin: this test serves its own dataset' }));
+  await page.route('**/data/events.json', handler);
+}
+
 export const test = base.extend<E2EFixtures>({
   startScreenSeen: [true, { option: true }],
-  compactTwin: [false, { option: true }],
   // Both arrays are filled by the `context` override below, which every test with a page uses,
   // whether or not the test asks for the arrays.
   // eslint-disable-next-line no-empty-pattern
@@ -60,7 +63,7 @@ export const test = base.extend<E2EFixtures>({
   consoleErrors: async ({}, use) => {
     await use([]);
   },
-  context: async ({ context, blockedRequests, consoleErrors, startScreenSeen, compactTwin }, use) => {
+  context: async ({ context, blockedRequests, consoleErrors, startScreenSeen }, use) => {
     if (startScreenSeen)
       await context.addInitScript(() => {
         try {
@@ -78,7 +81,6 @@ export const test = base.extend<E2EFixtures>({
         await route.abort('blockedbyclient');
       }
     });
-    if (!compactTwin) await context.route(TWIN, (route) => route.fulfill({ status: 404, body: 'no twin in this test' }));
     await context.routeWebSocket(/.*/, (ws) => {
       if (isLocal(ws.url())) {
         ws.connectToServer();
@@ -90,7 +92,7 @@ export const test = base.extend<E2EFixtures>({
     context.on('console', (message) => {
       if (message.type() === 'error') {
         const { url, lineNumber } = message.location();
-        if (!compactTwin && TWIN.test(url)) return;
+        if (TWIN.test(url) && /\b404\b/.test(message.text())) return;
         consoleErrors.push(url ? `${message.text()} (${url}:${lineNumber})` : message.text());
       }
     });

@@ -3,7 +3,7 @@
 // survives a reload through the URL at that size. Speed is measured by `npm run bench`, not here.
 import type { Page } from '@playwright/test';
 import { generateDataset } from '../../scripts/bench/generate-dataset.ts';
-import { test, expect } from './fixtures.ts';
+import { test, expect, serveOwnDataset } from './fixtures.ts';
 
 const EVENTS = 100_000;
 let body: string | undefined;
@@ -16,7 +16,7 @@ test.setTimeout(120_000);
 
 async function open(page: Page, query = ''): Promise<void> {
   const json = dataset();
-  await page.route('**/data/events.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: json }));
+  await serveOwnDataset(page, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: json }));
   await page.goto(`/${query}`);
   await waitReady(page);
 }

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { Locator, Page } from '@playwright/test';
 import { generateDataset } from '../../scripts/bench/generate-dataset.ts';
 import type { Dataset } from '../../src/lib/schema.ts';
-import { test, expect } from './fixtures.ts';
+import { test, expect, serveOwnDataset } from './fixtures.ts';
 
 interface MapStats {
   updates: number;
@@ -272,7 +272,7 @@ test.describe('on 100 000 generated events', () => {
   async function openLarge(page: Page, query = '') {
     body ??= JSON.stringify(generateDataset({ events: 100_000, seed: 1 }));
     const json = body;
-    await page.route('**/data/events.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: json }));
+    await serveOwnDataset(page, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: json }));
     await open(page, query, 90_000);
     await expect(clusters(page).first()).toBeVisible({ timeout: 20_000 });
   }

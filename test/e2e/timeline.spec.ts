@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { generateDataset } from '../../scripts/bench/generate-dataset.ts';
 import type { Dataset, NewsEvent } from '../../src/lib/schema.ts';
-import { test, expect } from './fixtures.ts';
+import { test, expect, serveOwnDataset } from './fixtures.ts';
 
 interface Stats {
   firstDrawAt: number | null;
@@ -268,7 +268,7 @@ test.describe('on 100 000 generated events', () => {
 
   test('renders, zooms with the wheel, and selects by click and by keyboard', async ({ page, consoleErrors }, info) => {
     const json = dataset();
-    await page.route('**/data/events.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: json }));
+    await serveOwnDataset(page, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: json }));
     await open(page, '?lang=en', 120_000);
     const first = await stats(page);
     info.annotations.push({ type: 'first draw (ms since navigation)', description: String(Math.round(first.firstDrawAt ?? -1)) });
@@ -330,7 +330,7 @@ test.describe('on 100 000 generated events', () => {
 
   test('a click on an aggregated stretch zooms into it', async ({ page }) => {
     const json = dataset();
-    await page.route('**/data/events.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: json }));
+    await serveOwnDataset(page, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: json }));
     await open(page, '?lang=en', 120_000);
     const before = urlWindow(page)!;
     const box = (await plot(page).boundingBox())!;

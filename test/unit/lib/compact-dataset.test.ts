@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CompactError, decodeCompact, encodeCompact, isCompact } from '../../../src/lib/compact-dataset.ts';
 import { loadDataset, loadFirst, validateDataset } from '../../../src/lib/load-dataset.ts';
@@ -8,13 +9,15 @@ import { generateDataset } from '../../../scripts/bench/generate-dataset.ts';
 const samples = JSON.parse(readFileSync('test/fixtures/samples.golden.json', 'utf8')) as Dataset;
 /** The twin as it travels: written as JSON text, read back. */
 const twinOf = (d: Dataset) => JSON.parse(JSON.stringify(encodeCompact(d))) as unknown;
+/** A dataset as JSON writes it: events of a twin come out whole, their lists built on the way. */
+const written = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
 const respond = (body: string) => (async () => new Response(body, { status: 200 })) as unknown as typeof fetch;
 
 describe('the compact twin of a dataset', () => {
   it('gives back the sample dataset exactly, and a generated one of 2 000 events', () => {
-    expect(decodeCompact(twinOf(samples))).toEqual(samples);
+    expect(written(decodeCompact(twinOf(samples)))).toEqual(samples);
     const generated = generateDataset({ events: 2000, seed: 7 });
-    expect(decodeCompact(twinOf(generated))).toEqual(JSON.parse(JSON.stringify(generated)));
+    expect(written(decodeCompact(twinOf(generated)))).toEqual(written(generated));
   });
 
   it('is much smaller than the dataset it stands for', () => {
@@ -72,7 +75,7 @@ describe('the compact twin of a dataset', () => {
   it('loads through the same door as the dataset: same result, or a clear refusal', async () => {
     const direct = await loadDataset('events.json', { fetcher: respond(JSON.stringify(samples)) });
     const twin = await loadDataset('events.compact.json', { fetcher: respond(JSON.stringify(encodeCompact(samples))) });
-    expect(twin).toEqual(direct);
+    expect(written(twin)).toEqual(written(direct));
     const broken = await loadDataset('events.compact.json', { fetcher: respond(JSON.stringify({ format: 'chronomap-compact', version: 1, events: {} })) });
     expect(broken).toMatchObject({ ok: false, problem: 'invalid', detail: /events\.compact\.json: events\.id/ });
   });
@@ -81,8 +84,44 @@ describe('the compact twin of a dataset', () => {
     const serve = (files: Record<string, string>) =>
       (async (url: string) => (url in files ? new Response(files[url], { status: 200 }) : new Response('', { status: 404 }))) as unknown as typeof fetch;
     const direct = await loadDataset('d.json', { fetcher: serve({ 'd.json': JSON.stringify(samples) }) });
-    expect(await loadFirst(['t.json', 'd.json'], { fetcher: serve({ 'd.json': JSON.stringify(samples) }) })).toEqual(direct);
-    expect(await loadFirst(['t.json', 'd.json'], { fetcher: serve({ 't.json': '{"format":"chronomap-compact"', 'd.json': JSON.stringify(samples) }) })).toEqual(direct);
+    expect(written(await loadFirst(['t.json', 'd.json'], { fetcher: serve({ 'd.json': JSON.stringify(samples) }) }))).toEqual(written(direct));
+    expect(written(await loadFirst(['t.json', 'd.json'], { fetcher: serve({ 't.json': '{"format":"chronomap-compact"', 'd.json': JSON.stringify(samples) }) }))).toEqual(written(direct));
     expect(await loadFirst(['t.json', 'd.json'], { fetcher: serve({}) })).toMatchObject({ ok: false, problem: 'missing', detail: /^d\.json/ });
+  });
+});
+
+describe('the twin’s events, whose date and place lists are built only when read', () => {
+  const twin = twinOf(samples) as { events: Record<string, unknown[]> };
+  const columns = Object.keys(twin.events);
+  const odd = fc.constantFrom<unknown>(-1, 0, 1, 2, 3, 6, 2.5, -5, 1e9, 99999999, 'x', '', null, '2022-02-30', '2022-02-03', [], {});
+
+  it('get the verdict the whole records would get, whatever a column holds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...columns), fc.nat(), odd), { minLength: 1, maxLength: 4 }), (changes) => {
+        const events = Object.fromEntries(columns.map((k) => [k, [...twin.events[k]!]]));
+        for (const [column, at, value] of changes) {
+          const values = events[column]!;
+          // Counts and lengths stay as they are: a twin whose columns disagree is refused whole.
+          if (values.length === 0 || column.endsWith('Count')) continue;
+          values[at % values.length] = value;
+        }
+        const lazy = decodeCompact({ ...twin, events }) as Dataset;
+        // The same records with their lists built up front, as plain objects.
+        const whole = { ...lazy, events: lazy.events.map((e) => (e as { toJSON?: () => unknown }).toJSON?.() ?? e) };
+        const lazyVerdict = validateDataset(lazy);
+        const wholeVerdict = validateDataset(whole);
+        expect(written(lazyVerdict)).toEqual(written(wholeVerdict));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('are built once, on the first read, and then are the same lists', () => {
+    const events = (decodeCompact(twinOf(samples)) as { events: { times: unknown; mentions: unknown }[] }).events;
+    const event = events.find((e) => Object.getOwnPropertyDescriptor(e, 'times') === undefined)!;
+    expect(event).toBeDefined();
+    const times = event.times;
+    expect(Object.getOwnPropertyDescriptor(event, 'times')?.value).toBe(times);
+    expect(event.times).toBe(times);
   });
 });
