@@ -4,10 +4,9 @@ import type { EmbedOptions } from '../state/embed-options.ts';
 import { embedToParams } from './embed-params.ts';
 import { viewToParams, type View } from '../state/view.ts';
 
-declare const __CHRONOMAP_PINNED_DATA__: string | null | undefined;
 
 /** The dataset path pinned by the build (scripts/vite-pin-dataset.ts), or null in development. */
-export const pinnedData: string | null = typeof __CHRONOMAP_PINNED_DATA__ === 'string' ? __CHRONOMAP_PINNED_DATA__ : null;
+export { pinnedData } from '../state/build-files.ts';
 
 /** The address an embed loads: the app's base URL with the view and the options. */
 export function embedUrl(appBase: string, view: Partial<View>, options: Partial<EmbedOptions>): string {

@@ -2,6 +2,7 @@
 // drive it, which (pinned) dataset it reads and how tall its panels are. These ride in the URL next to
 // the View (view.ts) and never mix with it: a View is what the reader looks at, EmbedOptions are what
 // the host page decided. Anything malformed is dropped, never trusted.
+import { compactTwin, pinnedData } from './build-files.ts';
 
 export type Panel = 'timeline' | 'map' | 'list' | 'detail';
 export const PANELS: readonly Panel[] = ['timeline', 'map', 'list', 'detail'];
@@ -65,18 +66,16 @@ export function embedFromParams(params: URLSearchParams): EmbedOptions {
   return options;
 }
 
-/** The compact twin of the site's own dataset, when the build wrote one (scripts/vite-pin-dataset.ts). */
-declare const __CHRONOMAP_COMPACT_DATA__: string | null | undefined;
-const compactTwin: string | null = typeof __CHRONOMAP_COMPACT_DATA__ === 'string' ? __CHRONOMAP_COMPACT_DATA__ : null;
-
 /**
- * What the page reads, in order of preference: the pinned dataset alone; else the site's own,
- * its compact twin first (a faster first render, src/lib/compact-dataset.ts) and the file itself
- * should the twin fail.
+ * What the page reads, in order of preference: the site's own dataset, or the pinned one that
+ * `data=` names, each after its compact twin when this build wrote one (a faster first render,
+ * src/lib/compact-dataset.ts) — the file itself should the twin fail. Any other `data=` file alone:
+ * no twin is guessed at, so none is asked for in vain.
  */
-export function datasetUrls(options: Pick<EmbedOptions, 'data'>, twin: string | null = compactTwin): string[] {
-  if (options.data) return [`./${options.data}`];
-  return twin ? [`./${twin}`, './data/events.json'] : ['./data/events.json'];
+export function datasetUrls(options: Pick<EmbedOptions, 'data'>, files: { pinned: string | null; twin: string | null } = { pinned: pinnedData, twin: compactTwin }): string[] {
+  const file = options.data ?? 'data/events.json';
+  const twinned = options.data === null || options.data === files.pinned;
+  return files.twin && twinned ? [`./${files.twin}`, `./${file}`] : [`./${file}`];
 }
 
 export function readEmbedOptions(location: Location = window.location): EmbedOptions {

@@ -1,7 +1,7 @@
 // The dataset's compact twin, as a deployed build serves it (src/lib/compact-dataset.ts,
 // scripts/vite-pin-dataset.ts): the app reads the twin instead of data/events.json and shows the
 // same events with the same evidence; a twin that is missing or broken costs nothing but the detour.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Dataset } from '../../src/lib/schema.ts';
@@ -37,6 +37,13 @@ test('the app reads the twin alone, and shows every event of the dataset with it
   await expect(evidence).toContainText(event.text.slice(0, 12));
   await expect(evidence.locator('mark.time').first()).toHaveText(event.times[0]!.text);
   await expect(evidence.locator('mark.place').first()).toHaveText(event.mentions[0]!.text);
+});
+
+test('an embed pinned to this build’s dataset reads its twin too', async ({ page }) => {
+  const pinned = readdirSync(join(process.env.CHRONOMAP_DIST ?? 'dist', 'data')).find((f) => /^events\.[0-9a-f]{10}\.json$/.test(f))!;
+  const asked = await open(page, `?embed=1&lang=en&data=data/${pinned}`);
+  expect(asked).toEqual([pinned.replace(/\.json$/, '.compact.json')]);
+  await expect(page.getByTestId('timeline')).toBeVisible();
 });
 
 test('a download of the view from the twin is the dataset’s own records, lists and all', async ({ page }) => {

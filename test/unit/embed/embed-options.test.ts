@@ -62,9 +62,14 @@ describe('embedFromParams', () => {
 });
 
 describe('datasetUrls', () => {
-  it('reads a pinned dataset alone, and the site’s own after its compact twin when the build wrote one', () => {
-    expect(datasetUrls({ data: 'data/events.3fa2c1d0.json' }, 'data/events.aa.compact.json')).toEqual(['./data/events.3fa2c1d0.json']);
-    expect(datasetUrls({ data: null }, 'data/events.aa.compact.json')).toEqual(['./data/events.aa.compact.json', './data/events.json']);
-    expect(datasetUrls({ data: null }, null)).toEqual(['./data/events.json']);
+  const files = { pinned: 'data/events.3fa2c1d0ab.json', twin: 'data/events.3fa2c1d0ab.compact.json' };
+  it('reads the site’s own dataset, or the pinned one, after the twin this build wrote', () => {
+    expect(datasetUrls({ data: null }, files)).toEqual(['./data/events.3fa2c1d0ab.compact.json', './data/events.json']);
+    expect(datasetUrls({ data: 'data/events.3fa2c1d0ab.json' }, files)).toEqual(['./data/events.3fa2c1d0ab.compact.json', './data/events.3fa2c1d0ab.json']);
+  });
+  it('reads any other file alone, and everything alone in development', () => {
+    expect(datasetUrls({ data: 'data/events.0000000000.json' }, files)).toEqual(['./data/events.0000000000.json']);
+    expect(datasetUrls({ data: 'data/bench-100000.compact.json' }, files)).toEqual(['./data/bench-100000.compact.json']);
+    expect(datasetUrls({ data: null }, { pinned: null, twin: null })).toEqual(['./data/events.json']);
   });
 });
