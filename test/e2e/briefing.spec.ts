@@ -93,6 +93,8 @@ test('three steps from views: export, reload, import, present with the keyboard'
   await page.getByTestId('briefing-present').click();
   await expect(page.getByTestId('presenter')).toBeVisible();
   await expect(page.getByTestId('briefing-panel')).toHaveCount(0);
+  // Nothing in the header opens a dialog over the presentation.
+  for (const id of ['start-open', 'embed-button', 'download-button']) await expect(page.getByTestId(id)).toBeHidden();
   await expectStep(page, STEPS[0]!, 0);
   await page.keyboard.press('ArrowRight');
   await expectStep(page, STEPS[1]!, 1);
@@ -109,6 +111,7 @@ test('three steps from views: export, reload, import, present with the keyboard'
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('presenter')).toHaveCount(0);
   await expect(page.getByTestId('step-mark')).toHaveCount(0);
+  await expect(page.getByTestId('start-open')).toBeVisible();
 
   expect(foreign(blockedRequests)).toEqual([]);
   expect(errors(consoleErrors)).toEqual([]);
