@@ -7,8 +7,8 @@
 //     having changed and painted;
 // plus the initial JavaScript, gzip. Medians of several page loads. Each size is read as a deployed
 // build serves it, from the dataset's compact twin (src/lib/compact-dataset.ts, written by the
-// build); the largest also from the dataset file itself, as a pinned `data=` file without a twin
-// is read. Runnable alone:
+// build); the largest also from the dataset file itself, as a `data=` file without a twin is read.
+// Runnable alone:
 //   tsx scripts/bench/app.ts [--runs 3] [--sizes 10000,100000] [--root path]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
