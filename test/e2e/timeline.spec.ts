@@ -65,6 +65,22 @@ const brush = (page: Page): Promise<[number, number] | null> =>
       el.getAttribute('display') === 'none' || !el.getAttribute('width') ? null : ([Number(el.getAttribute('x')), Number(el.getAttribute('width'))] as [number, number]),
     );
 
+/** The brush once it has stopped moving: the same over a few animation frames (wheel notches may still be arriving). */
+async function settledBrush(page: Page): Promise<[number, number]> {
+  const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
+  let last = await brush(page);
+  await expect
+    .poll(async () => {
+      await frames();
+      const now = await brush(page);
+      const still = now !== null && last !== null && now[0] === last[0] && now[1] === last[1];
+      last = now;
+      return still;
+    })
+    .toBe(true);
+  return last!;
+}
+
 /** The samples' dataset, as the app loads it. */
 async function samples(page: Page): Promise<Dataset> {
   return (await (await page.request.get('/data/events.json')).json()) as Dataset;
@@ -172,7 +188,7 @@ test.describe('on the samples', () => {
     // Zoomed out again, dragging pans: the window moves back in time and the brush with it.
     for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 200);
     await expect.poll(async () => (await brush(page))?.[1] ?? 0).toBeGreaterThan(before[1]);
-    const wide = (await brush(page))!;
+    const wide = await settledBrush(page);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 300, box.y + box.height / 2, { steps: 4 });
     await page.mouse.up();
